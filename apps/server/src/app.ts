@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import pino, { type Logger } from 'pino';
+import type { Config } from './config.ts';
+import type { Clock } from './kernel/clock.ts';
+import { accountRoutes, backofficeRoutes, membershipDirectory } from './modules/accounts/index.ts';
+import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { registerAuthSession } from './platform/auth-session.ts';
+import type { AppContext } from './platform/context.ts';
+import type { Database } from './platform/db.ts';
+import { devMailboxRoutes } from './platform/dev-mailbox.routes.ts';
+import { healthRoutes } from './platform/health.routes.ts';
+import { registerErrorHandling, sendProblem } from './platform/http-errors.ts';
+import { countJobsByStatus } from './platform/jobs.repo.ts';
+import { jobsRoutes } from './platform/jobs.routes.ts';
+import { JobWorker } from './platform/jobs.ts';
+import { createSendMailHandler, SEND_MAIL_JOB } from './platform/mail.ts';
+import { registerMetrics } from './platform/metrics.ts';
+import { loadOrCreateSecret } from './platform/secrets.repo.ts';
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export type App = {
+  app: FastifyInstance;
+  worker: JobWorker;
+  ctx: AppContext;
+  /** Stops taking requests, lets those in flight finish, stops the worker. The database is the caller's. */
+  close(): Promise<void>;
+};
+
+/** Wiring only: every feature comes from its module, every mechanism from platform/. */
+export async function buildApp(options: { config: Config; db: Database; clock: Clock; log?: Logger }): Promise<App> {
+  const { config, db, clock } = options;
+  const log = options.log ?? pino({ level: config.logLevel });
+  const ctx: AppContext = { db, clock, config, log };
+  let shuttingDown = false;
+
+  const app = Fastify({
+    loggerInstance: log as FastifyBaseLogger,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+  });
+  registerErrorHandling(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Hylle API', version: '0.1.0', description: 'B2B bookshop and acquisitions platform' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const codeKey = await loadOrCreateSecret(db, 'sign_in_code_key');
+  await registerAuthSession(app, {
+    resolveSession: (tokenHash) => resolveSession(ctx, tokenHash),
+    secureCookies: config.secureCookies,
+  });
+  registerMetrics(app, { jobCounts: () => countJobsByStatus(db) });
+
+  await app.register(healthRoutes(db, () => shuttingDown));
+  await app.register(identityRoutes({ ...ctx, codeKey, memberships: membershipDirectory }));
+  await app.register(accountRoutes(ctx));
+  await app.register(backofficeRoutes(ctx));
+  await app.register(jobsRoutes(db, clock));
+  if (config.env !== 'production') await app.register(devMailboxRoutes(db, config.store.timeZone));
+
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    if (isPage && hasWeb) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(request, reply, 404, 'not_found', `No such resource: ${request.method} ${request.url.split('?')[0]}`);
+  });
+
+  const mail = createSendMailHandler({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, log });
+  const worker = new JobWorker({ db, clock, log, handlers: { [SEND_MAIL_JOB]: mail.handler } });
+
+  return {
+    app,
+    worker,
+    ctx,
+    async close() {
+      shuttingDown = true;
+      await app.close();
+      await worker.stop();
+      mail.close();
+    },
+  };
+}

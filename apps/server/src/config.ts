@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { loadStoreConfig, type StoreConfig } from './store-config.ts';
+
+/** Every environment variable the server reads, parsed once at start (README lists them). */
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  role: 'all' | 'web' | 'worker';
+  demoData: boolean;
+  secureCookies: boolean;
+  bodyLimitBytes: number;
+  /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits). */
+  trustProxy: boolean;
+  store: StoreConfig;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const host = env.HOST ?? (mode === 'production' ? '0.0.0.0' : '127.0.0.1');
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const role = env.HYLLE_ROLE ?? 'all';
+  if (role !== 'all' && role !== 'web' && role !== 'worker') throw new Error('HYLLE_ROLE must be all, web or worker');
+  return {
+    env: mode,
+    host,
+    port,
+    publicUrl,
+    dataDir: path.resolve(env.HYLLE_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Hylle <noreply@hylle.local>',
+    logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
+    role,
+    demoData: (env.HYLLE_DEMO_DATA ?? (mode === 'production' ? 'false' : 'true')) === 'true',
+    // Cookies are Secure everywhere but on plain-http localhost, where browsers would drop them.
+    secureCookies: publicUrl.startsWith('https://'),
+    bodyLimitBytes: Number(env.HYLLE_BODY_LIMIT_BYTES ?? 256 * 1024),
+    trustProxy: env.TRUST_PROXY === 'true',
+    store: loadStoreConfig(env),
+  };
+}

@@ -1,0 +1,52 @@
+import { sql } from 'drizzle-orm';
+import type { AppContext } from '../platform/context.ts';
+import { addDeliveryAddress, addMember, createAccount } from '../modules/accounts/index.ts';
+import { insertUser } from '../modules/identity/index.ts';
+import { demoAccounts, demoStaff } from './demo-data.ts';
+
+/** Sign-in addresses of the demo people, for the start banner. */
+export function demoSignIns(): { email: string; who: string }[] {
+  const people = new Map<string, string>([[demoStaff.email, `${demoStaff.name} (staff, backoffice)`]]);
+  for (const account of demoAccounts) {
+    for (const m of account.members) {
+      const role = m.role === 'admin' ? 'admin' : 'buyer';
+      const earlier = people.get(m.email);
+      people.set(m.email, earlier ? `${earlier}; ${role} of ${account.name}` : `${m.name}: ${role} of ${account.name}`);
+    }
+  }
+  return [...people].map(([email, who]) => ({ email, who }));
+}
+
+/**
+ * Fills an empty store with the demo data, through the same use cases staff use, so the
+ * demo obeys every rule the product does. Does nothing when any account exists.
+ */
+export async function seedDemoData(ctx: AppContext): Promise<boolean> {
+  const existing = await ctx.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM accounts`);
+  if ((existing.rows[0]?.n ?? 0) > 0) return false;
+
+  const staffUser = await ctx.db.transaction((tx) => insertUser(tx, { ...demoStaff, isStaff: true }));
+  const staff = { kind: 'staff' as const, userId: staffUser.id, email: staffUser.email };
+  for (const demo of demoAccounts) {
+    const [first, ...others] = demo.members;
+    if (!first) continue;
+    const created = await createAccount(ctx, staff, {
+      name: demo.name,
+      organisationNumber: demo.organisationNumber,
+      customerReference: demo.customerReference,
+      postalAddress: demo.postalAddress,
+      payOnInvoiceAllowed: demo.payOnInvoiceAllowed,
+      firstAdmin: { email: first.email, name: first.name },
+    });
+    if (!created.ok) throw new Error(`demo account ${demo.name}: ${created.code} ${created.detail ?? ''}`);
+    for (const address of demo.deliveryAddresses) {
+      const added = await addDeliveryAddress(ctx, staff, created.value.id, address);
+      if (!added.ok) throw new Error(`demo address ${address.label}: ${added.code}`);
+    }
+    for (const member of others) {
+      const added = await addMember(ctx, staff, created.value.id, member);
+      if (!added.ok) throw new Error(`demo member ${member.email}: ${added.code}`);
+    }
+  }
+  return true;
+}

@@ -1,0 +1,78 @@
+import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db.ts';
+import { accounts, memberships, type AddressJson } from './accounts.schema.ts';
+
+export type AccountRow = typeof accounts.$inferSelect;
+
+export async function insertAccount(tx: Tx, account: typeof accounts.$inferInsert): Promise<AccountRow> {
+  const [row] = await tx.insert(accounts).values(account).returning();
+  if (!row) throw new Error('insert into accounts returned nothing');
+  return row;
+}
+
+export async function findAccount(tx: Tx, id: string): Promise<AccountRow | undefined> {
+  const [row] = await tx.select().from(accounts).where(eq(accounts.id, id));
+  return row;
+}
+
+/** Locks the account row: changes to its members or company data queue up behind it. */
+export async function findAccountForUpdate(tx: Tx, id: string): Promise<AccountRow | undefined> {
+  const [row] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');
+  return row;
+}
+
+export async function updateAccount(
+  tx: Tx,
+  id: string,
+  changes: Partial<{
+    name: string;
+    organisationNumber: string;
+    customerReference: string | null;
+    postalAddress: AddressJson | null;
+    payOnInvoiceAllowed: boolean;
+  }>,
+  at: Date,
+): Promise<AccountRow | undefined> {
+  const [row] = await tx
+    .update(accounts)
+    .set({ ...changes, updatedAt: at })
+    .where(eq(accounts.id, id))
+    .returning();
+  return row;
+}
+
+/** Backoffice search: by customer number, name, organisation number or customer reference. */
+export async function searchAccounts(tx: Tx, query: { q: string; limit: number; offset: number }) {
+  const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const digits = query.q.replace(/[\s.]/g, '');
+  const where = query.q
+    ? or(
+        ilike(accounts.name, pattern),
+        ilike(accounts.customerNumber, pattern),
+        ilike(accounts.customerReference, pattern),
+        digits ? ilike(accounts.organisationNumber, `%${digits.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+      )
+    : undefined;
+  const memberCount = sql<number>`(SELECT count(*)::int FROM ${memberships} WHERE ${memberships.accountId} = ${accounts.id})`;
+  const items = await tx
+    .select({
+      id: accounts.id,
+      customerNumber: accounts.customerNumber,
+      name: accounts.name,
+      organisationNumber: accounts.organisationNumber,
+      customerReference: accounts.customerReference,
+      memberCount,
+    })
+    .from(accounts)
+    .where(where)
+    .orderBy(asc(accounts.name), asc(accounts.customerNumber))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await tx.select({ n: count() }).from(accounts).where(where);
+  return { items, total: total?.n ?? 0 };
+}
+
+export async function customerNumberTaken(tx: Tx, customerNumber: string): Promise<boolean> {
+  const [row] = await tx.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.customerNumber, customerNumber)));
+  return Boolean(row);
+}

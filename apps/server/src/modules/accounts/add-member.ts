@@ -1,0 +1,51 @@
+import type { Member, Role } from '@hylle/contracts';
+import { err, ok, type Result } from '../../kernel/result.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { Tx } from '../../platform/db.ts';
+import { enqueueMail } from '../../platform/mail.ts';
+import { inTransaction } from '../../platform/transaction.ts';
+import { findUserByEmail, insertUser } from '../identity/index.ts';
+import { findAccountForUpdate } from './accounts.repo.ts';
+import { auditStaffChange, mayAdminister, type Actor } from './actor.ts';
+import { invitationMail } from './mail-texts.ts';
+import { insertMembership } from './memberships.repo.ts';
+import { toMember } from './views.ts';
+
+export type NewMember = { email: string; name: string; role: Role };
+
+/** Finds the person by e-mail or makes them a user, so each colleague has a personal sign-in (ACC-4). */
+export async function findOrCreateUser(tx: Tx, person: { email: string; name: string }) {
+  return (await findUserByEmail(tx, person.email)) ?? (await insertUser(tx, person));
+}
+
+/** An admin (or staff) gives a colleague access; the colleague is told by e-mail. */
+export async function addMember(
+  ctx: AppContext,
+  actor: Actor,
+  accountId: string,
+  person: NewMember,
+): Promise<Result<Member, 'forbidden' | 'not_found' | 'already_member'>> {
+  return inTransaction(ctx.db, async (tx) => {
+    const allowed = mayAdminister(actor, accountId);
+    if (!allowed.ok) return allowed;
+    const account = await findAccountForUpdate(tx, accountId);
+    if (!account) return err('not_found', 'No such account');
+    const user = await findOrCreateUser(tx, person);
+    const membership = await insertMembership(tx, { accountId, userId: user.id, role: person.role });
+    if (!membership) return err('already_member', `${person.email} is already a user of this account`, 'email');
+
+    const { store } = ctx.config;
+    await enqueueMail(tx, {
+      to: user.email,
+      ...invitationMail[store.defaultLanguage]({
+        accountName: account.name,
+        storeName: store.name,
+        signInUrl: `${ctx.config.publicUrl}/logg-inn`,
+        invitedBy: actor.kind === 'member' ? actor.email : null,
+      }),
+    }, ctx.clock.now());
+    const member = toMember({ userId: user.id, email: user.email, name: user.name, role: membership.role, joinedAt: membership.createdAt });
+    await auditStaffChange(tx, actor, { action: 'member.added', accountId, before: null, after: member }, ctx.clock.now());
+    return ok(member);
+  });
+}

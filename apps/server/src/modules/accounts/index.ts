@@ -1,0 +1,13 @@
+/** The accounts module: customer accounts, members and roles, delivery addresses. */
+import type { MembershipDirectory } from '../identity/index.ts';
+import { membershipsOfUser } from './memberships.repo.ts';
+
+export { accountRoutes } from './account.routes.ts';
+export { backofficeRoutes } from './backoffice.routes.ts';
+export { accountScope } from './account-scope.ts';
+export { createAccount } from './create-account.ts';
+export { addMember } from './add-member.ts';
+export { addDeliveryAddress } from './add-delivery-address.ts';
+export { ensureNumberSeries, CUSTOMER_NUMBERS } from './number-series.repo.ts';
+
+export const membershipDirectory: MembershipDirectory = { membershipsOf: membershipsOfUser };

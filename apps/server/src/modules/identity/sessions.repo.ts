@@ -1,0 +1,38 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../platform/db.ts';
+import { sessions, users } from './identity.schema.ts';
+
+export type SessionWithUser = {
+  session: typeof sessions.$inferSelect;
+  user: typeof users.$inferSelect;
+};
+
+export async function insertSession(tx: Tx, session: typeof sessions.$inferInsert): Promise<void> {
+  await tx.insert(sessions).values(session);
+}
+
+export async function findSessionWithUser(tx: Tx, tokenHash: string): Promise<SessionWithUser | undefined> {
+  const [row] = await tx
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, tokenHash));
+  return row;
+}
+
+export async function touchSession(tx: Tx, tokenHash: string, at: Date): Promise<void> {
+  await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function setSessionAccount(tx: Tx, tokenHash: string, accountId: string | null): Promise<void> {
+  await tx.update(sessions).set({ currentAccountId: accountId }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
+  await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(tx: Tx, userId: string): Promise<number> {
+  const deleted = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash });
+  return deleted.length;
+}

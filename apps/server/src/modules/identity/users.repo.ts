@@ -1,0 +1,38 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../platform/db.ts';
+import { users } from './identity.schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function findUserByEmail(tx: Tx, email: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(users).where(eq(users.email, email));
+  return row;
+}
+
+export async function findUserById(tx: Tx, id: string): Promise<UserRow | undefined> {
+  const [row] = await tx.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function findUsersByIds(tx: Tx, ids: string[]): Promise<UserRow[]> {
+  if (ids.length === 0) return [];
+  return tx.select().from(users).where(inArray(users.id, ids));
+}
+
+export async function insertUser(
+  tx: Tx,
+  user: { email: string; name: string; isStaff?: boolean; phone?: string },
+): Promise<UserRow> {
+  const [row] = await tx.insert(users).values(user).returning();
+  if (!row) throw new Error('insert into users returned nothing');
+  return row;
+}
+
+export async function updateUserProfile(
+  tx: Tx,
+  id: string,
+  profile: { name: string; phone: string; newsletter: boolean },
+): Promise<UserRow | undefined> {
+  const [row] = await tx.update(users).set(profile).where(eq(users.id, id)).returning();
+  return row;
+}

@@ -1,0 +1,84 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import type { Database, Tx } from './db.ts';
+import { jobs } from './platform.schema.ts';
+
+export type JobRow = typeof jobs.$inferSelect;
+
+export async function insertJob(
+  tx: Tx,
+  job: { kind: string; payload: unknown; runAt: Date; maxAttempts?: number },
+): Promise<void> {
+  await tx.insert(jobs).values({
+    kind: job.kind,
+    payload: job.payload,
+    runAt: job.runAt,
+    createdAt: job.runAt,
+    ...(job.maxAttempts ? { maxAttempts: job.maxAttempts } : {}),
+  });
+}
+
+/**
+ * Takes the next due job and leases it until `leaseUntil`: the lease is the run_at, so a
+ * worker that dies mid-job leaves it to be taken again. SKIP LOCKED lets several workers
+ * share the table without waiting on each other.
+ */
+export async function claimNextJob(db: Database, now: Date, leaseUntil: Date): Promise<JobRow | undefined> {
+  return db.transaction(async (tx) => {
+    const [due] = await tx
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)))
+      .orderBy(asc(jobs.runAt))
+      .limit(1)
+      .for('update', { skipLocked: true });
+    if (!due) return undefined;
+    const [claimed] = await tx
+      .update(jobs)
+      .set({ runAt: leaseUntil, attempts: sql`${jobs.attempts} + 1` })
+      .where(eq(jobs.id, due.id))
+      .returning();
+    return claimed;
+  });
+}
+
+export async function markJobDone(db: Database, id: string, now: Date): Promise<void> {
+  await db.update(jobs).set({ status: 'done', finishedAt: now, lastError: null }).where(eq(jobs.id, id));
+}
+
+export async function markJobFailed(
+  db: Database,
+  id: string,
+  error: string,
+  next: { retryAt: Date } | { deadAt: Date },
+): Promise<void> {
+  await db
+    .update(jobs)
+    .set(
+      'retryAt' in next
+        ? { lastError: error, runAt: next.retryAt }
+        : { lastError: error, status: 'dead', finishedAt: next.deadAt },
+    )
+    .where(eq(jobs.id, id));
+}
+
+export async function listDeadJobs(tx: Tx, limit = 200): Promise<JobRow[]> {
+  return tx.select().from(jobs).where(eq(jobs.status, 'dead')).orderBy(sql`${jobs.finishedAt} DESC`).limit(limit);
+}
+
+/** Gives a dead job a fresh set of attempts; false when there is no such dead job. */
+export async function reviveDeadJob(tx: Tx, id: string, now: Date): Promise<boolean> {
+  const revived = await tx
+    .update(jobs)
+    .set({ status: 'pending', attempts: 0, runAt: now, finishedAt: null })
+    .where(and(eq(jobs.id, id), eq(jobs.status, 'dead')))
+    .returning({ id: jobs.id });
+  return revived.length === 1;
+}
+
+export async function countJobsByStatus(db: Database): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ status: jobs.status, n: sql<number>`count(*)::int` })
+    .from(jobs)
+    .groupBy(jobs.status);
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}

@@ -1,0 +1,106 @@
+import type { Logger } from 'pino';
+import type { Clock } from '../kernel/clock.ts';
+import type { Database, Tx } from './db.ts';
+import { claimNextJob, insertJob, markJobDone, markJobFailed } from './jobs.repo.ts';
+
+export type JobHandler = (payload: unknown) => Promise<void>;
+export type JobHandlers = Record<string, JobHandler>;
+
+/** Puts a side effect in the outbox, inside the caller's transaction, due at `runAt`. */
+export function enqueueJob(tx: Tx, kind: string, payload: unknown, runAt: Date) {
+  return insertJob(tx, { kind, payload, runAt });
+}
+
+const LEASE_MS = 5 * 60_000;
+
+/** 10 s, 20 s, 40 s … capped at one hour, with jitter so retries of many jobs spread out. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(10_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/**
+ * The in-process worker: polls the outbox, runs each due job's handler outside any
+ * transaction (a slow SMTP server must not hold a lock), retries with backoff, and
+ * moves a job that keeps failing to the dead letters shown in the backoffice.
+ */
+export class JobWorker {
+  private readonly db: Database;
+  private readonly handlers: JobHandlers;
+  private readonly clock: Clock;
+  private readonly log: Logger;
+  private readonly pollMs: number;
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+  processed = 0;
+  failed = 0;
+
+  constructor(options: { db: Database; handlers: JobHandlers; clock: Clock; log: Logger; pollMs?: number }) {
+    this.db = options.db;
+    this.handlers = options.handlers;
+    this.clock = options.clock;
+    this.log = options.log;
+    this.pollMs = options.pollMs ?? 1000;
+  }
+
+  /** Runs due jobs until none is due; returns how many ran. Tests call this directly. */
+  async drain(): Promise<number> {
+    let ran = 0;
+    while (await this.runOne()) ran += 1;
+    return ran;
+  }
+
+  async runOne(): Promise<boolean> {
+    const now = this.clock.now();
+    const job = await claimNextJob(this.db, now, new Date(now.getTime() + LEASE_MS));
+    if (!job) return false;
+    const handler = this.handlers[job.kind];
+    try {
+      if (!handler) throw new Error(`No handler for job kind "${job.kind}"`);
+      await handler(job.payload);
+      await markJobDone(this.db, job.id, this.clock.now());
+      this.processed += 1;
+    } catch (error) {
+      this.failed += 1;
+      const message = error instanceof Error ? error.message : String(error);
+      const failedAt = this.clock.now();
+      const next =
+        job.attempts >= job.maxAttempts
+          ? { deadAt: failedAt }
+          : { retryAt: new Date(failedAt.getTime() + backoffMs(job.attempts)) };
+      this.log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message, dead: 'deadAt' in next }, 'job failed');
+      await markJobFailed(this.db, job.id, message.slice(0, 2000), next);
+    }
+    return true;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = (async () => {
+      while (this.running) {
+        try {
+          await this.drain();
+        } catch (error) {
+          this.log.error({ err: error }, 'job worker could not poll the outbox');
+        }
+        if (!this.running) break;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.pollMs);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    })();
+  }
+
+  /** Stops polling and waits for the job in hand to finish. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+}

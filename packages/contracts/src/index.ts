@@ -1,0 +1,4 @@
+export * from './common.ts';
+export * from './session.ts';
+export * from './accounts.ts';
+export * from './backoffice.ts';
