@@ -1,0 +1,79 @@
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AccountDetailPage } from './backoffice/account-detail-page.tsx';
+import { AccountsPage } from './backoffice/accounts-page.tsx';
+import { AuditLogPage } from './backoffice/audit-log-page.tsx';
+import { BackofficeLayout } from './backoffice/backoffice-layout.tsx';
+import { DeadJobsPage } from './backoffice/dead-jobs-page.tsx';
+import { NewAccountPage } from './backoffice/new-account-page.tsx';
+import { RequireStaff } from './backoffice/require-staff.tsx';
+import { CompanyPage } from './my-page/company-page.tsx';
+import { DeliveryAddressesPage } from './my-page/delivery-addresses-page.tsx';
+import { MembersPage } from './my-page/members-page.tsx';
+import { MyPageLayout } from './my-page/my-page-layout.tsx';
+import { ProfilePage } from './my-page/profile-page.tsx';
+import { SessionGate } from './shared/session-gate.tsx';
+import { AppShell } from './shared/layout/app-shell.tsx';
+import { ErrorPage } from './shared/pages/error-page.tsx';
+import { NotFoundPage } from './shared/pages/not-found-page.tsx';
+import { RequireUser } from './shared/pages/require-user.tsx';
+import { CartPage } from './storefront/cart-page.tsx';
+import { HomePage } from './storefront/home-page.tsx';
+import { SearchPage } from './storefront/search-page.tsx';
+import { SignInPage } from './storefront/sign-in/sign-in-page.tsx';
+
+const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    errorElement: <ErrorPage />,
+    children: [
+      {
+        // A pathless boundary inside the shell: a crashing page keeps header and footer.
+        errorElement: <ErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'search', element: <SearchPage /> },
+          { path: 'handlekurv', element: <CartPage /> },
+          { path: 'logg-inn', element: <SignInPage /> },
+          {
+            path: 'min-side',
+            element: (
+              <RequireUser>
+                <MyPageLayout />
+              </RequireUser>
+            ),
+            children: [
+              { index: true, element: <ProfilePage /> },
+              { path: 'bedrift', element: <CompanyPage /> },
+              { path: 'leveringsadresser', element: <DeliveryAddressesPage /> },
+              { path: 'brukere', element: <MembersPage /> },
+            ],
+          },
+          {
+            path: 'backoffice',
+            element: (
+              <RequireStaff>
+                <BackofficeLayout />
+              </RequireStaff>
+            ),
+            children: [
+              { index: true, element: <AccountsPage /> },
+              { path: 'accounts/new', element: <NewAccountPage /> },
+              { path: 'accounts/:id', element: <AccountDetailPage /> },
+              { path: 'jobs', element: <DeadJobsPage /> },
+              { path: 'audit-log', element: <AuditLogPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <SessionGate>
+      <RouterProvider router={router} />
+    </SessionGate>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AccountDetail } from '@hylle/contracts';
+import { apiPatch } from '../shared/api.ts';
+import { useT } from '../shared/i18n/use-t.ts';
+import { useSession } from '../shared/session.ts';
+import { FormError } from '../shared/ui/form-error.tsx';
+import { StatusMessage } from '../shared/ui/status-message.tsx';
+import { SubmitButton } from '../shared/ui/submit-button.tsx';
+import { backofficeKeys } from './backoffice-keys.ts';
+import { companyBody, draftFromAccount } from './company-draft.ts';
+import { COMPANY_FIELDS, CompanyFields } from './company-fields.tsx';
+
+export function AccountCompanyForm({ account }: { account: AccountDetail }) {
+  const t = useT();
+  const { store } = useSession();
+  const queryClient = useQueryClient();
+  const [draft, setDraft] = useState(() => draftFromAccount(account, store.country));
+  const [status, setStatus] = useState('');
+
+  const save = useMutation({
+    mutationFn: () => apiPatch<AccountDetail>(`/api/backoffice/accounts/${account.id}`, companyBody(draft)),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(backofficeKeys.account(saved.id), saved);
+      void queryClient.invalidateQueries({ queryKey: ['backoffice', 'accounts'] });
+      void queryClient.invalidateQueries({ queryKey: backofficeKeys.audit(saved.id) });
+      setDraft(draftFromAccount(saved, store.country));
+      setStatus(t('bo.saved'));
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    if (!save.isPending) save.mutate();
+  };
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate>
+      <CompanyFields idPrefix="account" value={draft} onChange={setDraft} error={save.error} />
+      <FormError error={save.error} fields={COMPANY_FIELDS} />
+      <StatusMessage message={status} />
+      <div className="button-row">
+        <SubmitButton pending={save.isPending} label={t('common.save')} pendingLabel={t('common.saving')} />
+      </div>
+    </form>
+  );
+}

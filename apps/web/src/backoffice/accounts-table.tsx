@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import type { AccountSummary } from '@hylle/contracts';
+import { useT } from '../shared/i18n/use-t.ts';
+
+export function AccountsTable({ accounts }: { accounts: readonly AccountSummary[] }) {
+  const t = useT();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{t('bo.accounts')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('company.customerNumber')}</th>
+            <th scope="col">{t('company.name')}</th>
+            <th scope="col">{t('company.orgNumber')}</th>
+            <th scope="col">{t('company.customerReference')}</th>
+            <th scope="col" className="numeric">
+              {t('bo.memberCount')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id}>
+              <td>{account.customerNumber}</td>
+              <th scope="row">
+                <Link to={`/backoffice/accounts/${account.id}`}>{account.name}</Link>
+              </th>
+              <td>{account.organisationNumber}</td>
+              <td>{account.customerReference ?? ''}</td>
+              <td className="numeric">{account.memberCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

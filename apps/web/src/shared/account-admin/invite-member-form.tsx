@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { Member, Role } from '@hylle/contracts';
+import { apiPost } from '../api.ts';
+import { useT } from '../i18n/use-t.ts';
+import { fieldErrorMessage } from '../problem-message.ts';
+import { FormError } from '../ui/form-error.tsx';
+import { StatusMessage } from '../ui/status-message.tsx';
+import { SelectField } from '../ui/select-field.tsx';
+import { SubmitButton } from '../ui/submit-button.tsx';
+import { TextField } from '../ui/text-field.tsx';
+
+interface Props {
+  basePath: string;
+  title: string;
+  hint: string;
+  submitLabel: string;
+  successMessage: (member: Member) => string;
+  onAdded: () => void;
+  headingLevel: 2 | 3;
+}
+
+const FIELDS = ['email', 'name', 'role'];
+
+export function InviteMemberForm({ basePath, title, hint, submitLabel, successMessage, onAdded, headingLevel }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const t = useT();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('buyer');
+  const [status, setStatus] = useState('');
+
+  const invite = useMutation({
+    mutationFn: () => apiPost<Member>(`${basePath}/members`, { email, name, role }),
+    onSuccess: (member) => {
+      setEmail('');
+      setName('');
+      setRole('buyer');
+      setStatus(successMessage(member));
+      onAdded();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    if (!invite.isPending) invite.mutate();
+  };
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate aria-labelledby="invite-title">
+      <Heading id="invite-title" className="card__title">
+        {title}
+      </Heading>
+      <p className="muted">{hint}</p>
+      <TextField id="invite-email" type="email" label={t('members.email')} value={email} onChange={setEmail} autoComplete="off" required error={fieldErrorMessage(t, invite.error, 'email')} />
+      <TextField id="invite-name" label={t('members.name')} value={name} onChange={setName} autoComplete="off" required error={fieldErrorMessage(t, invite.error, 'name')} />
+      <SelectField
+        id="invite-role"
+        label={t('members.role')}
+        value={role}
+        onChange={(value) => setRole(value === 'admin' ? 'admin' : 'buyer')}
+        options={[
+          { value: 'buyer', label: t('role.buyer') },
+          { value: 'admin', label: t('role.admin') },
+        ]}
+        error={fieldErrorMessage(t, invite.error, 'role')}
+      />
+      <FormError error={invite.error} fields={FIELDS} />
+      <StatusMessage message={status} />
+      <div className="button-row">
+        <SubmitButton pending={invite.isPending} label={submitLabel} pendingLabel={t('common.saving')} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,12 @@
+import { useT } from '../i18n/use-t.ts';
+import { useSession } from '../session.ts';
+
+export function SiteFooter() {
+  const t = useT();
+  const { store } = useSession();
+  return (
+    <footer className="site-footer">
+      <p>{t('app.footer', { store: store.name })}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,9 @@
+/**
+ * Only same-site paths are followed after sign-in; `//evil.example` or a full URL in
+ * ?next= would otherwise turn the sign-in page into an open redirect.
+ */
+export function safeNext(raw: string | null, fallback = '/min-side'): string {
+  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return fallback;
+  if (raw.startsWith('/logg-inn')) return fallback;
+  return raw;
+}
