@@ -29,7 +29,12 @@ const built = fs.existsSync(builtIndex) ? fs.statSync(builtIndex).mtimeMs : 0;
 if (sources > built) {
   process.stdout.write('Building the web app…\n');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: web,
+    stdio: 'inherit',
+    // Always the production build of React, whatever NODE_ENV the shell has.
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

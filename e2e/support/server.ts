@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// The project's Node 24 (the `node` devDependency), whatever node runs the test runner.
+const node24 = path.join(root, 'node_modules/.bin/node');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -48,7 +50,7 @@ export async function startServer(): Promise<RunningServer> {
     };
   }
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['apps/server/src/main.ts'], {
+  const child: ChildProcess = spawn(fs.existsSync(node24) ? node24 : process.execPath, ['apps/server/src/main.ts'], {
     cwd: root,
     env: {
       ...process.env,

@@ -27,13 +27,13 @@ export function devMailboxRoutes(db: Database, timeZone: string) {
         .join('\n');
       reply.type('text/html; charset=utf-8');
       return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Utviklingspostkasse – Hylle</title><meta http-equiv="refresh" content="5">
+<title>Utviklingspostkasse – Hylle</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}
 ul{list-style:none;padding:0}.mail{border:1px solid #c9d1d9;border-radius:.5rem;padding:1rem;margin:0 0 1rem}
 h2{font-size:1.1rem;margin:0}.meta{color:#4a5563;margin:.25rem 0}pre{white-space:pre-wrap;font:inherit;background:#f6f8fa;padding:.75rem;border-radius:.25rem}
 a{color:#0b5563}</style></head><body><main>
 <h1>Utviklingspostkasse</h1>
-<p>E-post som ville blitt sendt med SMTP havner her når <code>SMTP_URL</code> ikke er satt. Siden oppdateres hvert 5. sekund. <a href="/">Til butikken</a></p>
+<p>E-post som ville blitt sendt med SMTP havner her når <code>SMTP_URL</code> ikke er satt. <a href="/dev/mailbox">Oppdater</a> · <a href="/">Til butikken</a></p>
 ${mails.length ? `<ul>${items}</ul>` : '<p>Ingen e-post ennå. Be om en innloggingskode, så dukker den opp her.</p>'}
 </main></body></html>`;
     });
