@@ -1,28 +1,24 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPage, launchBrowser } from './support/browser.ts';
+import { checkPage, startJourney, type Journey } from './support/browser.ts';
 import { codeFromMailbox, mailSubjectsTo } from './support/mailbox.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import type { RunningServer } from './support/server.ts';
 
 /**
  * A librarian who orders for two libraries of one municipality: signs in with the code
  * from the mailbox, switches to the branch where she is admin, adds a delivery address,
  * invites a colleague, and signs out — by keyboard where it matters, checked by axe-core.
  */
+let journey: Journey;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
-  page = await context.newPage();
+  journey = await startJourney();
+  ({ server, browser, page } = journey);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => journey?.stop());
 
 describe('a librarian of two libraries', () => {
   it('starts on the home page, where the skip link is the first stop of the keyboard', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { startServer, type RunningServer } from './server.ts';
 
 export const artefacts = path.resolve('test-results/e2e');
 
@@ -34,4 +35,23 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious.join('\n'), `accessibility violations on ${name}`).toBe('');
+}
+
+export type Journey = { server: RunningServer; browser: Browser; page: Page; stop(): Promise<void> };
+
+/** A journey's set-up: its own server with the demo data, Chromium, and one Norwegian page. */
+export async function startJourney(): Promise<Journey> {
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+  const page = await context.newPage();
+  return {
+    server,
+    browser,
+    page,
+    async stop() {
+      await browser.close();
+      await server.stop();
+    },
+  };
 }

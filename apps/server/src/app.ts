@@ -11,7 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
-import { accountRoutes, backofficeRoutes, membershipDirectory } from './modules/accounts/index.ts';
+import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
 import { identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { registerAuthSession } from './platform/auth-session.ts';
 import type { AppContext } from './platform/context.ts';
@@ -85,6 +85,7 @@ export async function buildApp(options: { config: Config; db: Database; clock: C
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const codeKey = await loadOrCreateSecret(db, 'sign_in_code_key');
+  await ensureNumberSeries(db, CUSTOMER_NUMBERS, config.store.customerNumberSeries.start);
   await registerAuthSession(app, {
     resolveSession: (tokenHash) => resolveSession(ctx, tokenHash),
     secureCookies: config.secureCookies,

@@ -3,7 +3,6 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { demoSignIns, seedDemoData } from './demo/seed-demo-data.ts';
 import { systemClock } from './kernel/clock.ts';
-import { CUSTOMER_NUMBERS, ensureNumberSeries } from './modules/accounts/index.ts';
 import { openDatabase } from './platform/db.ts';
 import { migrate } from './platform/migrate.ts';
 
@@ -25,7 +24,6 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 
 log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined }, 'database open');
 const applied = await migrate(database.db);
 if (applied.length) log.info({ applied }, 'migrations applied');
-await ensureNumberSeries(database.db, CUSTOMER_NUMBERS, config.store.customerNumberSeries.start);
 
 const { app, worker, ctx, close } = await buildApp({ config, db: database.db, clock: systemClock, log });
 const seeded = config.demoData ? await seedDemoData(ctx) : false;

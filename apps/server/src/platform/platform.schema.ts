@@ -28,7 +28,7 @@ export const devMailbox = pgTable('dev_mailbox', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Fixed-window counters shared by every server process on the database. */
+/** Sliding-window rate-limit counters shared by every server process: the hits on a key at each instant (`window_start`). */
 export const rateLimits = pgTable(
   'rate_limits',
   {

@@ -1,21 +1,31 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import type { Tx } from './db.ts';
 import { rateLimits } from './platform.schema.ts';
 
 export type RateLimit = { limit: number; windowSeconds: number };
 
+// Any constant works; it only keeps these locks apart from other advisory locks.
+const RATE_LIMIT_LOCK = 7_460_112;
+
 /**
- * Counts one hit on `key` in the current fixed window and says whether it is within the
- * limit. Kept in the database so every server process shares the same counters.
+ * Counts one hit on `key` if fewer than `limit` hits were counted in the last
+ * `windowSeconds`, and says whether it was. The window slides with each request, so a
+ * burst straddling a quarter past cannot get twice the limit, as a fixed window allows.
+ * Kept in the database so every server process shares the same counters.
  */
 export async function hitRateLimit(tx: Tx, key: string, rule: RateLimit, now: Date): Promise<boolean> {
-  const windowMs = rule.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  await tx.delete(rateLimits).where(and(eq(rateLimits.key, key), lt(rateLimits.windowStart, windowStart)));
-  const [row] = await tx
+  const since = new Date(now.getTime() - rule.windowSeconds * 1000);
+  // Hits on one key take turns, so two at once are counted as two.
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${RATE_LIMIT_LOCK}, hashtext(${key}))`);
+  await tx.delete(rateLimits).where(and(eq(rateLimits.key, key), lte(rateLimits.windowStart, since)));
+  const [counted] = await tx
+    .select({ hits: sql<number>`coalesce(sum(${rateLimits.hits}), 0)::int` })
+    .from(rateLimits)
+    .where(eq(rateLimits.key, key));
+  if ((counted?.hits ?? 0) >= rule.limit) return false;
+  await tx
     .insert(rateLimits)
-    .values({ key, windowStart, hits: 1 })
-    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } })
-    .returning({ hits: rateLimits.hits });
-  return (row?.hits ?? 1) <= rule.limit;
+    .values({ key, windowStart: now, hits: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { hits: sql`${rateLimits.hits} + 1` } });
+  return true;
 }

@@ -1,10 +1,9 @@
 import type { Member, Role } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
-import type { Tx } from '../../platform/db.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { findUserByEmail, insertUser } from '../identity/index.ts';
+import { findOrInsertUser } from '../identity/index.ts';
 import { findAccountForUpdate } from './accounts.repo.ts';
 import { auditStaffChange, mayAdminister, type Actor } from './actor.ts';
 import { invitationMail } from './mail-texts.ts';
@@ -12,11 +11,6 @@ import { insertMembership } from './memberships.repo.ts';
 import { toMember } from './views.ts';
 
 export type NewMember = { email: string; name: string; role: Role };
-
-/** Finds the person by e-mail or makes them a user, so each colleague has a personal sign-in (ACC-4). */
-export async function findOrCreateUser(tx: Tx, person: { email: string; name: string }) {
-  return (await findUserByEmail(tx, person.email)) ?? (await insertUser(tx, person));
-}
 
 /** An admin (or staff) gives a colleague access; the colleague is told by e-mail. */
 export async function addMember(
@@ -30,7 +24,8 @@ export async function addMember(
     if (!allowed.ok) return allowed;
     const account = await findAccountForUpdate(tx, accountId);
     if (!account) return err('not_found', 'No such account');
-    const user = await findOrCreateUser(tx, person);
+    // Each colleague has a personal sign-in (ACC-4): the person's user, made if new.
+    const user = await findOrInsertUser(tx, person);
     const membership = await insertMembership(tx, { accountId, userId: user.id, role: person.role });
     if (!membership) return err('already_member', `${person.email} is already a user of this account`, 'email');
 

@@ -5,7 +5,7 @@ import { enqueueMail } from '../../platform/mail.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { insertAccount } from './accounts.repo.ts';
 import { auditStaffChange, type Actor } from './actor.ts';
-import { findOrCreateUser } from './add-member.ts';
+import { findOrInsertUser } from '../identity/index.ts';
 import { normaliseOrganisationNumber } from './domain/organisation-number.ts';
 import { loadAccountDetail } from './get-account-detail.ts';
 import { welcomeMail } from './mail-texts.ts';
@@ -35,7 +35,7 @@ export async function createAccount(
       postalAddress: body.postalAddress,
       payOnInvoiceAllowed: body.payOnInvoiceAllowed,
     });
-    const admin = await findOrCreateUser(tx, body.firstAdmin);
+    const admin = await findOrInsertUser(tx, body.firstAdmin);
     await insertMembership(tx, { accountId: account.id, userId: admin.id, role: 'admin' });
     await enqueueMail(tx, {
       to: admin.email,

@@ -28,6 +28,17 @@ export async function insertUser(
   return row;
 }
 
+/**
+ * The user with this e-mail, made when there is none. Two requests making the same new
+ * user at once both get that one user: the second insert waits for the first and yields.
+ */
+export async function findOrInsertUser(tx: Tx, user: { email: string; name: string }): Promise<UserRow> {
+  await tx.insert(users).values(user).onConflictDoNothing({ target: users.email });
+  const row = await findUserByEmail(tx, user.email);
+  if (!row) throw new Error('insert into users neither made nor found the user');
+  return row;
+}
+
 export async function updateUserProfile(
   tx: Tx,
   id: string,
