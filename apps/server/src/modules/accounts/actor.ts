@@ -2,10 +2,11 @@ import type { Role } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import { writeAudit } from '../../platform/audit.repo.ts';
 import type { Tx } from '../../platform/db.ts';
+import { findMemberRoleForShare } from './memberships.repo.ts';
 
 /**
  * Who is acting on an account: one of its members (scoped to it by account-scope.ts) or
- * the store's staff, whose every change is written to the audit log.
+ * the store's staff. Every change either makes is written to the audit log.
  */
 export type Actor =
   | { kind: 'member'; userId: string; email: string; accountId: string; role: Role }
@@ -13,19 +14,25 @@ export type Actor =
 
 export type AccountScope = Extract<Actor, { kind: 'member' }>;
 
-/** Staff may act on any account; a member only as admin, and only on its own account. */
-export function mayAdminister(actor: Actor, accountId: string): Result<null, 'forbidden'> {
+/**
+ * Staff may act on any account; a member only as admin of its own account. The role is
+ * read again inside the use case's transaction, with a share lock, so an admin demoted a
+ * moment ago (or being demoted right now) can no longer act as one.
+ */
+export async function mayAdminister(tx: Tx, actor: Actor, accountId: string): Promise<Result<null, 'forbidden'>> {
   if (actor.kind === 'staff') return ok(null);
-  if (actor.accountId === accountId && actor.role === 'admin') return ok(null);
+  if (actor.accountId === accountId && (await findMemberRoleForShare(tx, accountId, actor.userId)) === 'admin') {
+    return ok(null);
+  }
   return err('forbidden', 'Only an account admin may do this');
 }
 
-export async function auditStaffChange(
+/** Customer service can then tell who changed what, whether staff or the customer's admin. */
+export async function auditChange(
   tx: Tx,
   actor: Actor,
   change: { action: string; accountId: string; before: unknown; after: unknown },
   at: Date,
 ): Promise<void> {
-  if (actor.kind !== 'staff') return;
   await writeAudit(tx, { actor: { userId: actor.userId, email: actor.email }, ...change }, at);
 }

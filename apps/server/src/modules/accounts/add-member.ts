@@ -5,7 +5,7 @@ import { enqueueMail } from '../../platform/mail.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { findOrInsertUser } from '../identity/index.ts';
 import { findAccountForUpdate } from './accounts.repo.ts';
-import { auditStaffChange, mayAdminister, type Actor } from './actor.ts';
+import { auditChange, mayAdminister, type Actor } from './actor.ts';
 import { invitationMail } from './mail-texts.ts';
 import { insertMembership } from './memberships.repo.ts';
 import { toMember } from './views.ts';
@@ -20,7 +20,7 @@ export async function addMember(
   person: NewMember,
 ): Promise<Result<Member, 'forbidden' | 'not_found' | 'already_member'>> {
   return inTransaction(ctx.db, async (tx) => {
-    const allowed = mayAdminister(actor, accountId);
+    const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
     const account = await findAccountForUpdate(tx, accountId);
     if (!account) return err('not_found', 'No such account');
@@ -40,7 +40,7 @@ export async function addMember(
       }),
     }, ctx.clock.now());
     const member = toMember({ userId: user.id, email: user.email, name: user.name, role: membership.role, joinedAt: membership.createdAt });
-    await auditStaffChange(tx, actor, { action: 'member.added', accountId, before: null, after: member }, ctx.clock.now());
+    await auditChange(tx, actor, { action: 'member.added', accountId, before: null, after: member }, ctx.clock.now());
     return ok(member);
   });
 }

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { findAccountForUpdate } from './accounts.repo.ts';
-import { auditStaffChange, mayAdminister, type Actor } from './actor.ts';
+import { auditChange, mayAdminister, type Actor } from './actor.ts';
 import { leavesAccountWithoutAdmin } from './domain/admin-rule.ts';
 import { listMembers, updateMemberRole } from './memberships.repo.ts';
 import { toMember } from './views.ts';
@@ -16,7 +16,7 @@ export async function changeMemberRole(
   role: Role,
 ): Promise<Result<Member, 'forbidden' | 'not_found' | 'last_admin'>> {
   return inTransaction(ctx.db, async (tx) => {
-    const allowed = mayAdminister(actor, accountId);
+    const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
     // The account row lock makes two admins demoting each other at once take turns.
     if (!(await findAccountForUpdate(tx, accountId))) return err('not_found', 'No such account');
@@ -28,7 +28,7 @@ export async function changeMemberRole(
     }
     await updateMemberRole(tx, accountId, userId, role);
     const after = toMember({ ...before, role });
-    await auditStaffChange(tx, actor, { action: 'member.role_changed', accountId, before: toMember(before), after }, ctx.clock.now());
+    await auditChange(tx, actor, { action: 'member.role_changed', accountId, before: toMember(before), after }, ctx.clock.now());
     return ok(after);
   });
 }

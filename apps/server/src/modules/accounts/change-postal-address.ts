@@ -2,8 +2,8 @@ import type { Address, CompanyInfo } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { updateAccount } from './accounts.repo.ts';
-import { mayAdminister, type AccountScope } from './actor.ts';
+import { findAccountForUpdate, updateAccount } from './accounts.repo.ts';
+import { auditChange, mayAdminister, type AccountScope } from './actor.ts';
 import { toCompanyInfo } from './views.ts';
 
 /** The one piece of company data an account admin changes themselves (ACC-6). */
@@ -13,9 +13,19 @@ export async function changePostalAddress(
   postalAddress: Address,
 ): Promise<Result<CompanyInfo, 'forbidden' | 'not_found'>> {
   return inTransaction(ctx.db, async (tx) => {
-    const allowed = mayAdminister(scope, scope.accountId);
+    const allowed = await mayAdminister(tx, scope, scope.accountId);
     if (!allowed.ok) return allowed;
-    const account = await updateAccount(tx, scope.accountId, { postalAddress }, ctx.clock.now());
-    return account ? ok(toCompanyInfo(account, scope.role)) : err('not_found');
+    const before = await findAccountForUpdate(tx, scope.accountId);
+    if (!before) return err('not_found');
+    const now = ctx.clock.now();
+    const account = await updateAccount(tx, scope.accountId, { postalAddress }, now);
+    if (!account) return err('not_found');
+    await auditChange(
+      tx,
+      scope,
+      { action: 'account.postal_address_changed', accountId: scope.accountId, before: { postalAddress: before.postalAddress }, after: { postalAddress } },
+      now,
+    );
+    return ok(toCompanyInfo(account, scope.role));
   });
 }

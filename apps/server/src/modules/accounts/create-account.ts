@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { insertAccount } from './accounts.repo.ts';
-import { auditStaffChange, type Actor } from './actor.ts';
+import { auditChange, type Actor } from './actor.ts';
 import { findOrInsertUser } from '../identity/index.ts';
 import { normaliseOrganisationNumber } from './domain/organisation-number.ts';
 import { loadAccountDetail } from './get-account-detail.ts';
@@ -49,7 +49,7 @@ export async function createAccount(
     }, ctx.clock.now());
     const detail = await loadAccountDetail(tx, account.id);
     if (!detail) throw new Error(`account ${account.id} vanished inside its own transaction`);
-    await auditStaffChange(tx, actor, { action: 'account.created', accountId: account.id, before: null, after: detail }, ctx.clock.now());
+    await auditChange(tx, actor, { action: 'account.created', accountId: account.id, before: null, after: detail }, ctx.clock.now());
     return ok(detail);
   });
 }

@@ -12,7 +12,7 @@ export async function listAccountMembers(
   accountId: string,
 ): Promise<Result<Member[], 'forbidden'>> {
   return inTransaction(ctx.db, async (tx) => {
-    const allowed = mayAdminister(actor, accountId);
+    const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
     return ok((await listMembers(tx, accountId)).map(toMember));
   });

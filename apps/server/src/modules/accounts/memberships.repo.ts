@@ -55,3 +55,13 @@ export async function deleteMembership(tx: Tx, accountId: string, userId: string
     .returning({ userId: memberships.userId });
   return deleted.length === 1;
 }
+
+/** The member's role, share-locked so a concurrent role change waits or is waited for. */
+export async function findMemberRoleForShare(tx: Tx, accountId: string, userId: string): Promise<Role | undefined> {
+  const [row] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.accountId, accountId), eq(memberships.userId, userId)))
+    .for('share');
+  return row?.role;
+}

@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { findAccountForUpdate } from './accounts.repo.ts';
-import { auditStaffChange, mayAdminister, type Actor } from './actor.ts';
+import { auditChange, mayAdminister, type Actor } from './actor.ts';
 import { leavesAccountWithoutAdmin } from './domain/admin-rule.ts';
 import { deleteMembership, listMembers } from './memberships.repo.ts';
 import { toMember } from './views.ts';
@@ -18,7 +18,7 @@ export async function removeMember(
   userId: string,
 ): Promise<Result<null, 'forbidden' | 'not_found' | 'last_admin'>> {
   return inTransaction(ctx.db, async (tx) => {
-    const allowed = mayAdminister(actor, accountId);
+    const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
     if (!(await findAccountForUpdate(tx, accountId))) return err('not_found', 'No such account');
     const members = await listMembers(tx, accountId);
@@ -28,7 +28,7 @@ export async function removeMember(
       return err('last_admin', 'The last admin of an account cannot be removed');
     }
     await deleteMembership(tx, accountId, userId);
-    await auditStaffChange(tx, actor, { action: 'member.removed', accountId, before: toMember(leaving), after: null }, ctx.clock.now());
+    await auditChange(tx, actor, { action: 'member.removed', accountId, before: toMember(leaving), after: null }, ctx.clock.now());
     return ok(null);
   });
 }

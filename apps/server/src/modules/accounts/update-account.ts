@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { findAccountForUpdate, updateAccount as updateAccountRow } from './accounts.repo.ts';
-import { auditStaffChange, type Actor } from './actor.ts';
+import { auditChange, type Actor } from './actor.ts';
 import { normaliseOrganisationNumber } from './domain/organisation-number.ts';
 import { loadAccountDetail } from './get-account-detail.ts';
 
@@ -32,7 +32,7 @@ export async function updateAccount(
 
     const changed = Object.keys(changes) as (keyof typeof changes)[];
     const pick = (row: typeof before) => Object.fromEntries(changed.map((k) => [k, row[k]]));
-    await auditStaffChange(tx, actor, { action: 'account.changed', accountId, before: pick(before), after: pick(after) }, ctx.clock.now());
+    await auditChange(tx, actor, { action: 'account.changed', accountId, before: pick(before), after: pick(after) }, ctx.clock.now());
     const detail = await loadAccountDetail(tx, accountId);
     return detail ? ok(detail) : err('not_found');
   });

@@ -16,13 +16,17 @@ export async function replaceOpenCodes(
   await tx.insert(signInCodes).values(code);
 }
 
-/** The newest code for the address, locked so two attempts at once count as two. */
+/**
+ * The code to judge an attempt by, locked so two attempts at once count as two: the open
+ * one (there is at most one), else the newest. Open first, because a code asked for twice
+ * within one millisecond has the same creation time as the code it replaced.
+ */
 export async function latestCodeForUpdate(tx: Tx, email: string): Promise<SignInCodeRow | undefined> {
   const [row] = await tx
     .select()
     .from(signInCodes)
     .where(eq(signInCodes.email, email))
-    .orderBy(desc(signInCodes.createdAt))
+    .orderBy(sql`${signInCodes.usedAt} IS NULL DESC`, desc(signInCodes.createdAt))
     .limit(1)
     .for('update');
   return row;
