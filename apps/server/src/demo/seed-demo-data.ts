@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { AppContext } from '../platform/context.ts';
-import { addDeliveryAddress, addMember, createAccount } from '../modules/accounts/index.ts';
+import { addDeliveryAddress, addMember, anyAccountExists, createAccount } from '../modules/accounts/index.ts';
 import { insertUser } from '../modules/identity/index.ts';
 import { demoAccounts, demoStaff } from './demo-data.ts';
 
@@ -22,8 +21,7 @@ export function demoSignIns(): { email: string; who: string }[] {
  * demo obeys every rule the product does. Does nothing when any account exists.
  */
 export async function seedDemoData(ctx: AppContext): Promise<boolean> {
-  const existing = await ctx.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM accounts`);
-  if ((existing.rows[0]?.n ?? 0) > 0) return false;
+  if (await ctx.db.transaction((tx) => anyAccountExists(tx))) return false;
 
   const staffUser = await ctx.db.transaction((tx) => insertUser(tx, { ...demoStaff, isStaff: true }));
   const staff = { kind: 'staff' as const, userId: staffUser.id, email: staffUser.email };

@@ -76,3 +76,8 @@ export async function customerNumberTaken(tx: Tx, customerNumber: string): Promi
   const [row] = await tx.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.customerNumber, customerNumber)));
   return Boolean(row);
 }
+
+export async function anyAccountExists(tx: Tx): Promise<boolean> {
+  const [row] = await tx.select({ id: accounts.id }).from(accounts).limit(1);
+  return Boolean(row);
+}

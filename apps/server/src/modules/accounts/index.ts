@@ -9,5 +9,6 @@ export { createAccount } from './create-account.ts';
 export { addMember } from './add-member.ts';
 export { addDeliveryAddress } from './add-delivery-address.ts';
 export { ensureNumberSeries, CUSTOMER_NUMBERS } from './number-series.repo.ts';
+export { anyAccountExists } from './accounts.repo.ts';
 
 export const membershipDirectory: MembershipDirectory = { membershipsOf: membershipsOfUser };
