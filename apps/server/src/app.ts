@@ -12,12 +12,13 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
-import { identityRoutes, resolveSession } from './modules/identity/index.ts';
+import { forgetEndedSignIns, identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { registerAuthSession } from './platform/auth-session.ts';
 import type { AppContext } from './platform/context.ts';
 import type { Database } from './platform/db.ts';
 import { devMailboxRoutes } from './platform/dev-mailbox.routes.ts';
 import { healthRoutes } from './platform/health.routes.ts';
+import { platformHousekeeping, runHousekeeping } from './platform/housekeeping.ts';
 import { registerErrorHandling, sendProblem } from './platform/http-errors.ts';
 import { countJobsByStatus } from './platform/jobs.repo.ts';
 import { jobsRoutes } from './platform/jobs.routes.ts';
@@ -32,6 +33,8 @@ export type App = {
   app: FastifyInstance;
   worker: JobWorker;
   ctx: AppContext;
+  /** Deletes what has served its time (ended sessions, old codes, stale counters, old jobs). */
+  housekeep(): Promise<void>;
   /** Stops taking requests, lets those in flight finish, stops the worker. The database is the caller's. */
   close(): Promise<void>;
 };
@@ -50,7 +53,11 @@ export async function buildApp(options: { config: Config; db: Database; clock: C
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    // A hop count becomes a function: trust that many proxies in front and no further.
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -90,14 +97,15 @@ export async function buildApp(options: { config: Config; db: Database; clock: C
     resolveSession: (tokenHash) => resolveSession(ctx, tokenHash),
     secureCookies: config.secureCookies,
   });
-  registerMetrics(app, { jobCounts: () => countJobsByStatus(db) });
+  registerMetrics(app, { jobCounts: () => countJobsByStatus(db), token: config.metricsToken });
 
   await app.register(healthRoutes(db, () => shuttingDown));
   await app.register(identityRoutes({ ...ctx, codeKey, memberships: membershipDirectory }));
   await app.register(accountRoutes(ctx));
   await app.register(backofficeRoutes(ctx));
   await app.register(jobsRoutes(db, clock));
-  if (config.env !== 'production') await app.register(devMailboxRoutes(db, config.store.timeZone));
+  // Only where mail really lands in it: not in production, not when SMTP is configured.
+  if (config.env !== 'production' && !config.smtpUrl) await app.register(devMailboxRoutes(db, config.store.timeZone));
 
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
@@ -110,10 +118,13 @@ export async function buildApp(options: { config: Config; db: Database; clock: C
   const mail = createSendMailHandler({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, log });
   const worker = new JobWorker({ db, clock, log, handlers: { [SEND_MAIL_JOB]: mail.handler } });
 
+  const housekeepingTasks = [platformHousekeeping(db, clock), () => forgetEndedSignIns(ctx)];
+
   return {
     app,
     worker,
     ctx,
+    housekeep: () => runHousekeeping(housekeepingTasks, log),
     async close() {
       shuttingDown = true;
       await app.close();

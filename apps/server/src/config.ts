@@ -16,10 +16,36 @@ export type Config = {
   demoData: boolean;
   secureCookies: boolean;
   bodyLimitBytes: number;
-  /** Behind a load balancer: trust X-Forwarded-For for the client address (rate limits). */
-  trustProxy: boolean;
+  /** Bearer token for /metrics; without it only scrapers on the same machine are answered. */
+  metricsToken: string | undefined;
+  /**
+   * Which X-Forwarded-For hops to believe for the client address (rate limits): false, a
+   * number of proxies in front, or their addresses/CIDRs. Never "all": a client could then
+   * choose its own address.
+   */
+  trustProxy: false | number | string;
   store: StoreConfig;
 };
+
+function parseTrustProxy(value: string | undefined): false | number | string {
+  if (!value || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true') {
+    throw new Error('TRUST_PROXY=true would let any client choose its address; give the number of proxies in front (e.g. 1) or their addresses');
+  }
+  return value;
+}
+
+/** What must be right before a production server may start; each entry says what is wrong. */
+export function productionProblems(config: Config): string[] {
+  if (config.env !== 'production') return [];
+  const problems: string[] = [];
+  if (!config.smtpUrl) problems.push('SMTP_URL is required in production: sign-in codes must reach people by e-mail');
+  if (!config.publicUrl.startsWith('https://')) {
+    problems.push('PUBLIC_URL must be the https address people use in production (Secure cookies, links in mail)');
+  }
+  return problems;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -44,7 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Cookies are Secure everywhere but on plain-http localhost, where browsers would drop them.
     secureCookies: publicUrl.startsWith('https://'),
     bodyLimitBytes: Number(env.HYLLE_BODY_LIMIT_BYTES ?? 256 * 1024),
-    trustProxy: env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    metricsToken: env.METRICS_TOKEN || undefined,
     store: loadStoreConfig(env),
   };
 }

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { loadConfig, productionProblems } from './config.ts';
 import { demoSignIns, seedDemoData } from './demo/seed-demo-data.ts';
 import { systemClock } from './kernel/clock.ts';
 import { openDatabase } from './platform/db.ts';
@@ -15,21 +15,30 @@ const log = pino({
     : {}),
 });
 
-if (config.env === 'production' && !config.smtpUrl) {
-  log.fatal('SMTP_URL is required in production: sign-in codes must reach people by e-mail');
+const problems = productionProblems(config);
+if (problems.length > 0) {
+  for (const problem of problems) log.fatal(problem);
   process.exit(1);
 }
 
-const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({
+  databaseUrl: config.databaseUrl,
+  dataDir: config.dataDir,
+  onIdleClientError: (error) => log.warn({ err: error }, 'an idle database connection was closed by the server'),
+});
 log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined }, 'database open');
 const applied = await migrate(database.db);
 if (applied.length) log.info({ applied }, 'migrations applied');
 
-const { app, worker, ctx, close } = await buildApp({ config, db: database.db, clock: systemClock, log });
+const { app, worker, ctx, housekeep, close } = await buildApp({ config, db: database.db, clock: systemClock, log });
 const seeded = config.demoData ? await seedDemoData(ctx) : false;
 if (seeded) log.info('demo data created');
 
-if (config.role !== 'web') worker.start();
+if (config.role !== 'web') {
+  worker.start();
+  await housekeep();
+  setInterval(() => void housekeep(), 3600_000).unref();
+}
 if (config.role !== 'worker') await app.listen({ host: config.host, port: config.port });
 
 const ms = Math.round(performance.now() - started);
@@ -52,10 +61,15 @@ async function shutdown(signal: string) {
     process.exit(1);
   }, 20_000);
   force.unref();
-  await close();
-  await database.close();
-  log.info('stopped');
-  process.exit(0);
+  try {
+    await close();
+    await database.close();
+    log.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    log.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
 }
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

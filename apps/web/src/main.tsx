@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ApiError } from './shared/api-error.ts';
 import { sessionQueryKey } from './shared/session.ts';
 import { App } from './app.tsx';
@@ -16,13 +16,22 @@ const queryClient: QueryClient = new QueryClient({
   },
   queryCache: new QueryCache({
     onError: (error, query) => {
-      // A 401 means the session ended elsewhere: reload it so guarded pages redirect to sign-in.
-      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== sessionQueryKey[0]) {
-        void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      }
+      if (query.queryKey[0] !== sessionQueryKey[0]) reloadSessionIfItChanged(error);
     },
   }),
+  mutationCache: new MutationCache({ onError: reloadSessionIfItChanged }),
 });
+
+/**
+ * A 401 means the session ended elsewhere; account_changed means the user lost access to
+ * the chosen account. Either way the session is reloaded: guarded pages then redirect to
+ * sign-in, or the header shows the account the user now orders for.
+ */
+function reloadSessionIfItChanged(error: unknown) {
+  if (error instanceof ApiError && (error.status === 401 || error.code === 'account_changed')) {
+    void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+  }
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

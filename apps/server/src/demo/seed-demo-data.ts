@@ -1,4 +1,5 @@
 import type { AppContext } from '../platform/context.ts';
+import type { Database } from '../platform/db.ts';
 import { addDeliveryAddress, addMember, anyAccountExists, createAccount } from '../modules/accounts/index.ts';
 import { insertUser } from '../modules/identity/index.ts';
 import { demoAccounts, demoStaff } from './demo-data.ts';
@@ -18,12 +19,20 @@ export function demoSignIns(): { email: string; who: string }[] {
 
 /**
  * Fills an empty store with the demo data, through the same use cases staff use, so the
- * demo obeys every rule the product does. Does nothing when any account exists.
+ * demo obeys every rule the product does. Does nothing when any account exists. All of it
+ * is one transaction (each use case's own becomes a savepoint), so a start interrupted
+ * half-way leaves no half a demo behind.
  */
 export async function seedDemoData(ctx: AppContext): Promise<boolean> {
-  if (await ctx.db.transaction((tx) => anyAccountExists(tx))) return false;
+  return ctx.db.transaction(async (tx) => {
+    if (await anyAccountExists(tx)) return false;
+    // The use cases open "their" transaction on this one: drizzle nests it as a savepoint.
+    await seedInto({ ...ctx, db: tx as unknown as Database }, await insertUser(tx, { ...demoStaff, isStaff: true }));
+    return true;
+  });
+}
 
-  const staffUser = await ctx.db.transaction((tx) => insertUser(tx, { ...demoStaff, isStaff: true }));
+async function seedInto(ctx: AppContext, staffUser: { id: string; email: string }): Promise<void> {
   const staff = { kind: 'staff' as const, userId: staffUser.id, email: staffUser.email };
   for (const demo of demoAccounts) {
     const [first, ...others] = demo.members;
@@ -46,5 +55,4 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
       if (!added.ok) throw new Error(`demo member ${member.email}: ${added.code}`);
     }
   }
-  return true;
 }

@@ -27,7 +27,7 @@ function cookieNames(secure: boolean) {
 
 /**
  * Reads the session cookie on every request and puts the signed-in user on
- * `request.auth`; enforces CSRF on every state-changing API request.
+ * `request.auth`; enforces CSRF on every state-changing request.
  *
  * CSRF is a double submit: an httpOnly cookie holds a random token and the web app,
  * which receives the same token in the session JSON, echoes it in `x-csrf-token`.
@@ -49,7 +49,9 @@ export async function registerAuthSession(
     if (token && !request.auth) reply.clearCookie(names.session, base);
 
     const csrfCookie = request.cookies[names.csrf];
-    if (!SAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) {
+    // Every state-changing request, whatever its path: matching on the URL would let an
+    // encoded path (/%61pi/…) reach an API route without the check.
+    if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (!csrfCookie || typeof header !== 'string' || !sameSecret(header, csrfCookie)) {
         throw new HttpProblem('csrf_failed', 'Missing or wrong CSRF token: reload the page and try again');

@@ -27,9 +27,13 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir?: string | null;
   poolSize?: number;
+  onIdleClientError?: (error: Error) => void;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // A server restart or failover ends idle connections; the pool drops them and connects
+    // anew. Without a listener that 'error' event would bring the whole process down.
+    pool.on('error', (error) => options.onIdleClientError?.(error));
     // Fail at start, with the server's own message, rather than on the first request.
     const client = await pool.connect();
     client.release();

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from './db.ts';
 import { listDevMailbox } from './dev-mailbox.repo.ts';
+import { sendProblem } from './http-errors.ts';
+import { isLoopback } from './tokens.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -11,6 +13,13 @@ const escape = (text: string) =>
  */
 export function devMailboxRoutes(db: Database, timeZone: string) {
   return async (app: FastifyInstance) => {
+    // Sign-in codes are in here: only a browser on this machine may read them, even when a
+    // development server listens on a public address.
+    app.addHook('onRequest', async (request, reply) => {
+      if (!isLoopback(request.ip)) {
+        return sendProblem(request, reply, 403, 'forbidden', 'The dev mailbox is shown only on the machine the server runs on');
+      }
+    });
     app.get('/api/dev/mailbox', { schema: { hide: true } }, async () =>
       (await listDevMailbox(db)).map((m) => ({ ...m, createdAt: m.createdAt.toISOString() })),
     );

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'drizzle-orm';
 import type { Database } from './db.ts';
-import { pendingMigrations } from './migrate.ts';
+import { databaseAnswers, pendingMigrations } from './migrate.ts';
 
 /** /healthz: the process answers. /readyz: it can serve — database reachable, schema current. */
 export function healthRoutes(db: Database, isShuttingDown: () => boolean) {
@@ -9,14 +8,10 @@ export function healthRoutes(db: Database, isShuttingDown: () => boolean) {
     app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
     app.get('/readyz', { schema: { hide: true } }, async (_request, reply) => {
       if (isShuttingDown()) return reply.code(503).send({ status: 'shutting_down' });
-      try {
-        await db.execute(sql`SELECT 1`);
-        const pending = await pendingMigrations(db);
-        if (pending.length > 0) return reply.code(503).send({ status: 'migrations_pending', pending });
-        return { status: 'ready' };
-      } catch {
-        return reply.code(503).send({ status: 'database_unreachable' });
-      }
+      if (!(await databaseAnswers(db))) return reply.code(503).send({ status: 'database_unreachable' });
+      const pending = await pendingMigrations(db);
+      if (pending.length > 0) return reply.code(503).send({ status: 'migrations_pending', pending });
+      return { status: 'ready' };
     });
   };
 }

@@ -14,9 +14,12 @@ const statusOf: Record<string, number> = {
   conflict: 409,
   last_admin: 409,
   already_member: 409,
+  account_changed: 409,
+  no_account: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  too_many_wrong_codes: 429,
 };
 
 const titles: Record<number, string> = {

@@ -114,9 +114,10 @@ describe('operations', () => {
     expect((await t.client().get('/readyz')).statusCode).toBe(200);
   });
 
-  it('serves Prometheus metrics that count requests by route pattern', async () => {
+  it('serves Prometheus metrics that count requests by route pattern, to this machine only', async () => {
     await anne.get('/api/me/profile');
-    const response = await t.client().get('/metrics');
+    expectProblem(await t.client({ ip: '203.0.113.9' }).get('/metrics'), 403, 'forbidden');
+    const response = await t.client({ ip: '127.0.0.1' }).get('/metrics');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/plain/);
     expect(response.body).toContain('# TYPE hylle_http_requests_total counter');
@@ -167,8 +168,27 @@ describe('operations', () => {
     expect(Object.keys(spec.paths)).not.toContain('/dev/mailbox');
   });
 
+  it('serves metrics to a scraper elsewhere only with METRICS_TOKEN', async () => {
+    const scraped = await startTestApp({ METRICS_TOKEN: 'scrape-me' });
+    try {
+      const remote = scraped.client({ ip: '203.0.113.9' });
+      expectProblem(await remote.get('/metrics'), 403, 'forbidden');
+      expectProblem(await remote.request({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong' } }), 403, 'forbidden');
+      const ok = await remote.request({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer scrape-me' } });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.body).toContain('hylle_http_requests_total');
+    } finally {
+      await scraped.stop();
+    }
+  });
+
+  it('shows the development mailbox, with its codes, only to this machine', async () => {
+    expectProblem(await t.client({ ip: '203.0.113.9' }).get('/api/dev/mailbox'), 403, 'forbidden');
+    expect((await t.client({ ip: '203.0.113.9' }).get('/dev/mailbox')).statusCode).toBe(403);
+  });
+
   it('shows sent mail in the development mailbox', async () => {
-    const c = t.client();
+    const c = t.client({ ip: '127.0.0.1' });
     await c.get('/api/session');
     await c.post('/api/auth/code', { email: 'anne@bibliotek.no' });
     const code = await t.latestCodeFor('anne@bibliotek.no');
@@ -187,8 +207,8 @@ describe('operations', () => {
   it('has no development mailbox in production', async () => {
     const production = await startTestApp({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
     try {
-      expect((await production.client().get('/dev/mailbox')).statusCode).toBe(404);
-      expectProblem(await production.client().get('/api/dev/mailbox'), 404, 'not_found');
+      expect((await production.client({ ip: '127.0.0.1' }).get('/dev/mailbox')).statusCode).toBe(404);
+      expectProblem(await production.client({ ip: '127.0.0.1' }).get('/api/dev/mailbox'), 404, 'not_found');
     } finally {
       await production.stop();
     }

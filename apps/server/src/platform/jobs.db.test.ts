@@ -99,6 +99,41 @@ describe('the outbox worker', () => {
   });
 });
 
+describe('a worker whose lease ran out', () => {
+  it('cannot overwrite the outcome recorded by the worker that took the job over', async () => {
+    // Earlier tests' jobs out of the way: this one is about a single job.
+    await database.db.execute(sql`UPDATE jobs SET status = 'done' WHERE status = 'pending'`);
+    await enqueue('late', {});
+    let release: () => void = () => {};
+    const slowStarted = new Promise<void>((started) => {
+      const slow = new JobWorker({
+        db: database.db,
+        clock,
+        log,
+        handlers: {
+          late: () => {
+            started();
+            return new Promise<void>((resolve) => (release = resolve)).then(() => {
+              throw new Error('gave up, too late');
+            });
+          },
+        },
+      });
+      void slow.runOne();
+    });
+    await slowStarted;
+    // The lease runs out; a second worker takes the job and finishes it.
+    clock.advance(6 * 60_000);
+    const ran: unknown[] = [];
+    const fresh = new JobWorker({ db: database.db, clock, log, handlers: { late: async (p) => void ran.push(p) } });
+    expect(await fresh.runOne()).toBe(true);
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    const [row] = (await database.db.execute<{ status: string; last_error: string | null }>(sql`SELECT status, last_error FROM jobs WHERE kind = 'late'`)).rows;
+    expect(row).toEqual({ status: 'done', last_error: null });
+  });
+});
+
 describe('backoffMs', () => {
   it('doubles from ten seconds and stops at one hour', () => {
     const middle = () => 0.5;

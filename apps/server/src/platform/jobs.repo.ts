@@ -6,13 +6,13 @@ export type JobRow = typeof jobs.$inferSelect;
 
 export async function insertJob(
   tx: Tx,
-  job: { kind: string; payload: unknown; runAt: Date; maxAttempts?: number },
+  job: { kind: string; payload: unknown; now: Date; maxAttempts?: number },
 ): Promise<void> {
   await tx.insert(jobs).values({
     kind: job.kind,
     payload: job.payload,
-    runAt: job.runAt,
-    createdAt: job.runAt,
+    runAt: job.now,
+    createdAt: job.now,
     ...(job.maxAttempts ? { maxAttempts: job.maxAttempts } : {}),
   });
 }
@@ -41,13 +41,20 @@ export async function claimNextJob(db: Database, now: Date, leaseUntil: Date): P
   });
 }
 
-export async function markJobDone(db: Database, id: string, now: Date): Promise<void> {
-  await db.update(jobs).set({ status: 'done', finishedAt: now, lastError: null }).where(eq(jobs.id, id));
+/**
+ * Only the worker holding the latest lease may record the outcome: if the lease ran out
+ * and another worker took the job, the late one's result is ignored.
+ */
+const stillOurs = (claimed: Pick<JobRow, 'id' | 'attempts'>) =>
+  and(eq(jobs.id, claimed.id), eq(jobs.status, 'pending'), eq(jobs.attempts, claimed.attempts));
+
+export async function markJobDone(db: Database, claimed: JobRow, now: Date): Promise<void> {
+  await db.update(jobs).set({ status: 'done', finishedAt: now, lastError: null }).where(stillOurs(claimed));
 }
 
 export async function markJobFailed(
   db: Database,
-  id: string,
+  claimed: JobRow,
   error: string,
   next: { retryAt: Date } | { deadAt: Date },
 ): Promise<void> {
@@ -58,7 +65,16 @@ export async function markJobFailed(
         ? { lastError: error, runAt: next.retryAt }
         : { lastError: error, status: 'dead', finishedAt: next.deadAt },
     )
-    .where(eq(jobs.id, id));
+    .where(stillOurs(claimed));
+}
+
+/** Forgets finished jobs after a while; dead letters stay until someone deals with them. */
+export async function deleteFinishedJobs(tx: Tx, finishedBefore: Date): Promise<number> {
+  const deleted = await tx
+    .delete(jobs)
+    .where(and(eq(jobs.status, 'done'), lte(jobs.finishedAt, finishedBefore)))
+    .returning({ id: jobs.id });
+  return deleted.length;
 }
 
 export async function listDeadJobs(tx: Tx, limit = 200): Promise<JobRow[]> {

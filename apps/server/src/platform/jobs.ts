@@ -1,17 +1,22 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../kernel/clock.ts';
 import type { Database, Tx } from './db.ts';
-import { claimNextJob, insertJob, markJobDone, markJobFailed } from './jobs.repo.ts';
+import type { DeadJob } from '@hylle/contracts';
+import { err, ok, type Result } from '../kernel/result.ts';
+import { writeAudit, type Actor } from './audit.repo.ts';
+import { claimNextJob, insertJob, listDeadJobs, markJobDone, markJobFailed, reviveDeadJob } from './jobs.repo.ts';
+import { inTransaction } from './transaction.ts';
 
 export type JobHandler = (payload: unknown) => Promise<void>;
 export type JobHandlers = Record<string, JobHandler>;
 
-/** Puts a side effect in the outbox, inside the caller's transaction, due at `runAt`. */
-export function enqueueJob(tx: Tx, kind: string, payload: unknown, runAt: Date) {
-  return insertJob(tx, { kind, payload, runAt });
+/** Puts a side effect in the outbox, inside the caller's transaction, due at once. */
+export function enqueueJob(tx: Tx, kind: string, payload: unknown, now: Date) {
+  return insertJob(tx, { kind, payload, now });
 }
 
-const LEASE_MS = 5 * 60_000;
+/** How long a worker may hold a job; handlers must give up well before (SMTP timeouts are 2 min). */
+export const LEASE_MS = 5 * 60_000;
 
 /** 10 s, 20 s, 40 s … capped at one hour, with jitter so retries of many jobs spread out. */
 export function backoffMs(attempt: number, random: () => number = Math.random): number {
@@ -59,7 +64,7 @@ export class JobWorker {
     try {
       if (!handler) throw new Error(`No handler for job kind "${job.kind}"`);
       await handler(job.payload);
-      await markJobDone(this.db, job.id, this.clock.now());
+      await markJobDone(this.db, job, this.clock.now());
       this.processed += 1;
     } catch (error) {
       this.failed += 1;
@@ -70,7 +75,7 @@ export class JobWorker {
           ? { deadAt: failedAt }
           : { retryAt: new Date(failedAt.getTime() + backoffMs(job.attempts)) };
       this.log.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: message, dead: 'deadAt' in next }, 'job failed');
-      await markJobFailed(this.db, job.id, message.slice(0, 2000), next);
+      await markJobFailed(this.db, job, message.slice(0, 2000), next);
     }
     return true;
   }
@@ -103,4 +108,29 @@ export class JobWorker {
     this.wake?.();
     await this.loop;
   }
+}
+
+/** Dead letters for the backoffice, most recent failure first. */
+export async function listDeadLetters(db: Database): Promise<Result<DeadJob[]>> {
+  return inTransaction(db, async (tx) =>
+    ok(
+      (await listDeadJobs(tx)).map((job) => ({
+        id: job.id,
+        kind: job.kind,
+        attempts: job.attempts,
+        lastError: job.lastError ?? '',
+        createdAt: job.createdAt.toISOString(),
+        failedAt: (job.finishedAt ?? job.createdAt).toISOString(),
+      })),
+    ),
+  );
+}
+
+/** Staff send a dead job round again with fresh attempts; the retry is audited. */
+export async function retryDeadLetter(db: Database, actor: Actor, id: string, now: Date): Promise<Result<null, 'not_found'>> {
+  return inTransaction(db, async (tx) => {
+    if (!(await reviveDeadJob(tx, id, now))) return err('not_found', 'No such dead job');
+    await writeAudit(tx, { actor, action: 'job.retried', accountId: null, before: { id, status: 'dead' }, after: { id, status: 'pending' } }, now);
+    return ok(null);
+  });
 }

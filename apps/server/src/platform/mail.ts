@@ -20,7 +20,8 @@ function isMailMessage(value: unknown): value is MailMessage {
 
 /**
  * SMTP when `SMTP_URL` is set; otherwise the dev mailbox in the database (readable at
- * /dev/mailbox) and the log. Production refuses to start without SMTP (see config checks).
+ * /dev/mailbox) and the log. Production refuses to start without SMTP (productionProblems
+ * in config.ts).
  */
 export function createSendMailHandler(options: {
   smtpUrl: string | undefined;
@@ -28,7 +29,11 @@ export function createSendMailHandler(options: {
   db: Database;
   log: Logger;
 }): { handler: JobHandler; close(): void } {
-  const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
+  // Timeouts well inside the job lease (LEASE_MS), so a hung server fails the attempt
+  // instead of outliving the lease and letting a second worker send the same mail.
+  const transport = options.smtpUrl
+    ? nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 120_000 })
+    : undefined;
   const handler: JobHandler = async (payload) => {
     if (!isMailMessage(payload)) throw new Error('mail.send job without to, subject and text');
     if (transport) {

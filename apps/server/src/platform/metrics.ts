@@ -1,8 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { sendProblem } from './http-errors.ts';
+import { isLoopback, sameSecret } from './tokens.ts';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** A registry per app instance, so tests can build many apps in one process. */
-export function registerMetrics(app: FastifyInstance, sources: { jobCounts: () => Promise<Record<string, number>> }) {
+export function registerMetrics(
+  app: FastifyInstance,
+  sources: { jobCounts: () => Promise<Record<string, number>>; token: string | undefined },
+) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -36,7 +41,13 @@ export function registerMetrics(app: FastifyInstance, sources: { jobCounts: () =
     duration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
   });
 
-  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    // Metrics describe the business (traffic, job backlog): a scraper shows METRICS_TOKEN,
+    // or runs on the same machine.
+    const allowed = sources.token
+      ? typeof request.headers.authorization === 'string' && sameSecret(request.headers.authorization, `Bearer ${sources.token}`)
+      : isLoopback(request.ip);
+    if (!allowed) return sendProblem(request, reply, 403, 'forbidden', 'Metrics need METRICS_TOKEN as a bearer token');
     reply.type(registry.contentType);
     return registry.metrics();
   });

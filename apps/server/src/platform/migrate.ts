@@ -8,11 +8,22 @@ const migrationsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '.
 // Any constant works; it only has to be the same for every process sharing the database.
 const MIGRATION_LOCK = 7_460_111;
 
+/** The migrations on disk, in order. A misnamed .sql file stops the start rather than being skipped. */
 export function migrationFiles(): string[] {
-  return fs
-    .readdirSync(migrationsDir)
-    .filter((name) => /^\d{4}_[a-z0-9_]+\.sql$/.test(name))
-    .sort();
+  const files = fs.readdirSync(migrationsDir).filter((name) => name.endsWith('.sql'));
+  const misnamed = files.filter((name) => !/^\d{4}_[a-z0-9_]+\.sql$/.test(name));
+  if (misnamed.length > 0) throw new Error(`migration files must be named NNNN_lower_snake.sql: ${misnamed.join(', ')}`);
+  return files.sort();
+}
+
+/** Whether the database answers at all (for /readyz). */
+export async function databaseAnswers(db: Database): Promise<boolean> {
+  try {
+    await db.execute(sql`SELECT 1`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

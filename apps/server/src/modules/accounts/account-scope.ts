@@ -6,13 +6,20 @@ import { membershipsOfUser } from './memberships.repo.ts';
 
 /**
  * The one place where a customer request gets its account (DESIGN §5.8): the session's
- * current account, but only while the user is still a member — membership is read on
- * every request, so a removed user loses access at once.
+ * current account, and only while the user is still a member of it — membership is read
+ * on every request, so a removed user loses access at once. It never falls back to another
+ * account on its own: a change meant for one library must not land on another. The
+ * session view (GET /api/session) picks the new current account, visibly.
  */
 export async function accountScope(ctx: AppContext, auth: Auth | null): Promise<AccountScope> {
   if (!auth) throw new HttpProblem('unauthenticated', 'Sign in to continue');
   const memberships = await ctx.db.transaction((tx) => membershipsOfUser(tx, auth.user.id));
-  const current = memberships.find((m) => m.accountId === auth.currentAccountId) ?? memberships[0];
-  if (!current) throw new HttpProblem('no_account', 'You are not a member of any customer account', undefined, 403);
+  if (memberships.length === 0) {
+    throw new HttpProblem('no_account', 'You are not a member of any customer account', undefined, 403);
+  }
+  const current = memberships.find((m) => m.accountId === auth.currentAccountId);
+  if (!current) {
+    throw new HttpProblem('account_changed', 'You no longer have access to the account you chose; reload to continue', undefined, 409);
+  }
   return { kind: 'member', userId: auth.user.id, email: auth.user.email, accountId: current.accountId, role: current.role };
 }

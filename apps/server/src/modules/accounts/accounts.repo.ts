@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
 import { accounts, memberships, type AddressJson } from './accounts.schema.ts';
 
@@ -70,11 +70,6 @@ export async function searchAccounts(tx: Tx, query: { q: string; limit: number; 
     .offset(query.offset);
   const [total] = await tx.select({ n: count() }).from(accounts).where(where);
   return { items, total: total?.n ?? 0 };
-}
-
-export async function customerNumberTaken(tx: Tx, customerNumber: string): Promise<boolean> {
-  const [row] = await tx.select({ id: accounts.id }).from(accounts).where(and(eq(accounts.customerNumber, customerNumber)));
-  return Boolean(row);
 }
 
 export async function anyAccountExists(tx: Tx): Promise<boolean> {

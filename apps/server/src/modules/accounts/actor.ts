@@ -2,7 +2,8 @@ import type { Role } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import { writeAudit } from '../../platform/audit.repo.ts';
 import type { Tx } from '../../platform/db.ts';
-import { findMemberRoleForShare } from './memberships.repo.ts';
+import { findAccountForUpdate } from './accounts.repo.ts';
+import { findMemberRole } from './memberships.repo.ts';
 
 /**
  * Who is acting on an account: one of its members (scoped to it by account-scope.ts) or
@@ -15,13 +16,15 @@ export type Actor =
 export type AccountScope = Extract<Actor, { kind: 'member' }>;
 
 /**
- * Staff may act on any account; a member only as admin of its own account. The role is
- * read again inside the use case's transaction, with a share lock, so an admin demoted a
- * moment ago (or being demoted right now) can no longer act as one.
+ * Staff may act on any account; a member only as admin of its own account. Every change
+ * to an account first locks its row, always before anything else, so concurrent changes to
+ * one account take turns (and cannot deadlock); the member's role is then read again inside
+ * the transaction, so an admin demoted a moment ago can no longer act as one.
  */
 export async function mayAdminister(tx: Tx, actor: Actor, accountId: string): Promise<Result<null, 'forbidden'>> {
+  await findAccountForUpdate(tx, accountId);
   if (actor.kind === 'staff') return ok(null);
-  if (actor.accountId === accountId && (await findMemberRoleForShare(tx, accountId, actor.userId)) === 'admin') {
+  if (actor.accountId === accountId && (await findMemberRole(tx, accountId, actor.userId)) === 'admin') {
     return ok(null);
   }
   return err('forbidden', 'Only an account admin may do this');

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { findOrInsertUser } from '../identity/index.ts';
-import { findAccountForUpdate } from './accounts.repo.ts';
+import { findAccount } from './accounts.repo.ts';
 import { auditChange, mayAdminister, type Actor } from './actor.ts';
 import { invitationMail } from './mail-texts.ts';
 import { insertMembership } from './memberships.repo.ts';
@@ -22,7 +22,7 @@ export async function addMember(
   return inTransaction(ctx.db, async (tx) => {
     const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
-    const account = await findAccountForUpdate(tx, accountId);
+    const account = await findAccount(tx, accountId);
     if (!account) return err('not_found', 'No such account');
     // Each colleague has a personal sign-in (ACC-4): the person's user, made if new.
     const user = await findOrInsertUser(tx, person);

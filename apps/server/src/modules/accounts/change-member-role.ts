@@ -2,7 +2,7 @@ import type { Member, Role } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { findAccountForUpdate } from './accounts.repo.ts';
+import { findAccount } from './accounts.repo.ts';
 import { auditChange, mayAdminister, type Actor } from './actor.ts';
 import { leavesAccountWithoutAdmin } from './domain/admin-rule.ts';
 import { listMembers, updateMemberRole } from './memberships.repo.ts';
@@ -18,8 +18,8 @@ export async function changeMemberRole(
   return inTransaction(ctx.db, async (tx) => {
     const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
-    // The account row lock makes two admins demoting each other at once take turns.
-    if (!(await findAccountForUpdate(tx, accountId))) return err('not_found', 'No such account');
+    // mayAdminister locked the account row: two admins demoting each other take turns.
+    if (!(await findAccount(tx, accountId))) return err('not_found', 'No such account');
     const members = await listMembers(tx, accountId);
     const before = members.find((m) => m.userId === userId);
     if (!before) return err('not_found', 'No such user on this account');

@@ -2,7 +2,7 @@ import type { Address, CompanyInfo } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { findAccountForUpdate, updateAccount } from './accounts.repo.ts';
+import { findAccount, updateAccount } from './accounts.repo.ts';
 import { auditChange, mayAdminister, type AccountScope } from './actor.ts';
 import { toCompanyInfo } from './views.ts';
 
@@ -15,7 +15,7 @@ export async function changePostalAddress(
   return inTransaction(ctx.db, async (tx) => {
     const allowed = await mayAdminister(tx, scope, scope.accountId);
     if (!allowed.ok) return allowed;
-    const before = await findAccountForUpdate(tx, scope.accountId);
+    const before = await findAccount(tx, scope.accountId);
     if (!before) return err('not_found');
     const now = ctx.clock.now();
     const account = await updateAccount(tx, scope.accountId, { postalAddress }, now);

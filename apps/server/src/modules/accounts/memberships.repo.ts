@@ -56,12 +56,10 @@ export async function deleteMembership(tx: Tx, accountId: string, userId: string
   return deleted.length === 1;
 }
 
-/** The member's role, share-locked so a concurrent role change waits or is waited for. */
-export async function findMemberRoleForShare(tx: Tx, accountId: string, userId: string): Promise<Role | undefined> {
+export async function findMemberRole(tx: Tx, accountId: string, userId: string): Promise<Role | undefined> {
   const [row] = await tx
     .select({ role: memberships.role })
     .from(memberships)
-    .where(and(eq(memberships.accountId, accountId), eq(memberships.userId, userId)))
-    .for('share');
+    .where(and(eq(memberships.accountId, accountId), eq(memberships.userId, userId)));
   return row?.role;
 }

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { findAccountForUpdate } from './accounts.repo.ts';
+import { findAccount } from './accounts.repo.ts';
 import { auditChange, mayAdminister, type Actor } from './actor.ts';
 import { leavesAccountWithoutAdmin } from './domain/admin-rule.ts';
 import { deleteMembership, listMembers } from './memberships.repo.ts';
@@ -20,7 +20,7 @@ export async function removeMember(
   return inTransaction(ctx.db, async (tx) => {
     const allowed = await mayAdminister(tx, actor, accountId);
     if (!allowed.ok) return allowed;
-    if (!(await findAccountForUpdate(tx, accountId))) return err('not_found', 'No such account');
+    if (!(await findAccount(tx, accountId))) return err('not_found', 'No such account');
     const members = await listMembers(tx, accountId);
     const leaving = members.find((m) => m.userId === userId);
     if (!leaving) return err('not_found', 'No such user on this account');

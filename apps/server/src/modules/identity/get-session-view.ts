@@ -1,10 +1,12 @@
 import type { SessionView } from '@hylle/contracts';
 import type { Auth } from '../../platform/auth-session.ts';
 import type { IdentityContext } from './identity-context.ts';
+import { setSessionAccount } from './sessions.repo.ts';
 
 /**
  * What the web app shows in its header. The current account is only trusted while the
- * user is still a member of it: a removed member falls back to another account at once.
+ * user is still a member of it; otherwise the session moves to the first account the user
+ * still has (or none), here, where the user sees it — customer requests never move it.
  */
 export async function getSessionView(
   ctx: IdentityContext,
@@ -22,8 +24,13 @@ export async function getSessionView(
     customerManagesDeliveryAddresses: store.customerManagesDeliveryAddresses,
   };
   if (!auth) return { user: null, memberships: [], currentAccountId: null, csrfToken, store: storeInfo };
-  const memberships = await ctx.db.transaction((tx) => ctx.memberships.membershipsOf(tx, auth.user.id));
-  const current = memberships.find((m) => m.accountId === auth.currentAccountId) ?? memberships[0];
+  const { memberships, current } = await ctx.db.transaction(async (tx) => {
+    const all = await ctx.memberships.membershipsOf(tx, auth.user.id);
+    const chosen = all.find((m) => m.accountId === auth.currentAccountId) ?? all[0];
+    const chosenId = chosen?.accountId ?? null;
+    if (chosenId !== auth.currentAccountId) await setSessionAccount(tx, auth.tokenHash, chosenId);
+    return { memberships: all, current: chosen };
+  });
   return {
     user: auth.user,
     memberships,

@@ -115,4 +115,32 @@ describe('switching account', () => {
     await anonymous.get('/api/session');
     expectProblem(await anonymous.put('/api/session/account', { accountId: north.id }), 401, 'unauthenticated');
   });
+
+  it('never moves a change to another account when access to the chosen one ends', async () => {
+    // Per lives in two accounts and works in Sørbyen when Sørbyen's admin removes him.
+    const sara = await t.signIn('sara@sorby.no');
+    await sara.post('/api/account/members', { email: 'per@vestby.no', name: 'Per', role: 'buyer' });
+    const vera = await t.signIn('vera@vestby.no');
+    await vera.post('/api/account/members', { email: 'per@vestby.no', name: 'Per', role: 'admin' });
+    const per = await t.signIn('per@vestby.no');
+    await per.put('/api/session/account', { accountId: south.id });
+    expect((await per.get('/api/account')).json().id).toBe(south.id);
+    const members = (await sara.get('/api/account/members')).json() as { email: string; userId: string }[];
+    const perId = members.find((m) => m.email === 'per@vestby.no')?.userId;
+    expect((await sara.delete(`/api/account/members/${perId}`)).statusCode).toBe(204);
+
+    // The request meant for Sørbyen is refused; it does not land on Vestbyen.
+    const before = (await vera.get('/api/account/delivery-addresses')).json();
+    expectProblem(
+      await per.post('/api/account/delivery-addresses', { label: 'Feil sted', line1: 'Gate 1', postalCode: '0150', city: 'Oslo', country: 'NO' }),
+      409,
+      'account_changed',
+    );
+    expect((await vera.get('/api/account/delivery-addresses')).json()).toEqual(before);
+
+    // The session view then moves him, visibly, to the account he still has.
+    const session = (await per.get('/api/session')).json();
+    expect(session.currentAccountId).toBe(elsewhere.id);
+    expect((await per.get('/api/account')).json().id).toBe(elsewhere.id);
+  });
 });

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, lte, or } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
 import { sessions, users } from './identity.schema.ts';
 
@@ -34,5 +34,14 @@ export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
 
 export async function deleteSessionsOfUser(tx: Tx, userId: string): Promise<number> {
   const deleted = await tx.delete(sessions).where(eq(sessions.userId, userId)).returning({ t: sessions.tokenHash });
+  return deleted.length;
+}
+
+/** Sessions past their expiry or idle too long (housekeeping). */
+export async function deleteEndedSessions(tx: Tx, now: Date, idleSince: Date): Promise<number> {
+  const deleted = await tx
+    .delete(sessions)
+    .where(or(lte(sessions.expiresAt, now), lte(sessions.lastSeenAt, idleSince)))
+    .returning({ t: sessions.tokenHash });
   return deleted.length;
 }

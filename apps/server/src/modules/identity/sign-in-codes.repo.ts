@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
 import { signInCodes } from './identity.schema.ts';
 
@@ -41,4 +41,10 @@ export async function recordFailedAttempt(tx: Tx, id: string): Promise<void> {
 
 export async function markCodeUsed(tx: Tx, id: string, at: Date): Promise<void> {
   await tx.update(signInCodes).set({ usedAt: at }).where(eq(signInCodes.id, id));
+}
+
+/** Codes long past any use (housekeeping); a day keeps recent ones for support questions. */
+export async function deleteOldCodes(tx: Tx, createdBefore: Date): Promise<number> {
+  const deleted = await tx.delete(signInCodes).where(lte(signInCodes.createdAt, createdBefore)).returning({ id: signInCodes.id });
+  return deleted.length;
 }

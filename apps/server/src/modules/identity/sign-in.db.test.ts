@@ -7,7 +7,7 @@ import { insertUser } from './users.repo.ts';
 const MINUTE = 60_000;
 
 let t: TestApp;
-const people = ['anne', 'bjorn', 'cecilie', 'dag', 'eva', 'frode', 'gro', 'hans', 'ida', 'jon'];
+const people = ['anne', 'bjorn', 'cecilie', 'dag', 'eva', 'frode', 'gro', 'hans', 'ida', 'jon', 'kari'];
 const email = (name: string) => `${name}@bibliotek.no`;
 
 beforeAll(async () => {
@@ -143,6 +143,24 @@ describe('sign-in by one-time code (ACC-3)', () => {
     await c.post('/api/auth/code', { email: email('frode') });
     const fresh = await t.latestCodeFor(email('frode'));
     expect((await c.post('/api/auth/verify', { email: email('frode'), code: fresh })).statusCode).toBe(200);
+  });
+
+  it('stops taking codes for an address after 20 wrong ones in a day, across codes, until the day has passed', async () => {
+    const c = await browser('198.51.100.20');
+    for (let round = 0; round < 4; round++) {
+      await c.post('/api/auth/code', { email: email('kari') });
+      const wrong = wrongCodeFor(await t.latestCodeFor(email('kari')));
+      for (let i = 0; i < 5; i++) await c.post('/api/auth/verify', { email: email('kari'), code: wrong });
+    }
+    await c.post('/api/auth/code', { email: email('kari') });
+    const right = await t.latestCodeFor(email('kari'));
+    expectProblem(await c.post('/api/auth/verify', { email: email('kari'), code: right }), 429, 'too_many_wrong_codes', 'code');
+    expect(await sessionCount(email('kari'))).toBe(0);
+
+    t.clock.advance(24 * 60 * MINUTE + MINUTE);
+    await c.post('/api/auth/code', { email: email('kari') });
+    const fresh = await t.latestCodeFor(email('kari'));
+    expect((await c.post('/api/auth/verify', { email: email('kari'), code: fresh })).statusCode).toBe(200);
   });
 
   it('stores codes hashed, never in clear', async () => {

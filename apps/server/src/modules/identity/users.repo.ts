@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
 import { users } from './identity.schema.ts';
 
@@ -12,11 +12,6 @@ export async function findUserByEmail(tx: Tx, email: string): Promise<UserRow | 
 export async function findUserById(tx: Tx, id: string): Promise<UserRow | undefined> {
   const [row] = await tx.select().from(users).where(eq(users.id, id));
   return row;
-}
-
-export async function findUsersByIds(tx: Tx, ids: string[]): Promise<UserRow[]> {
-  if (ids.length === 0) return [];
-  return tx.select().from(users).where(inArray(users.id, ids));
 }
 
 export async function insertUser(

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../kernel/result.ts';
 import { SESSION_MAX_AGE_SECONDS, type Auth } from '../../platform/auth-session.ts';
-import { hitRateLimit } from '../../platform/rate-limit.repo.ts';
+import { hitRateLimit, withinRateLimit } from '../../platform/rate-limit.repo.ts';
 import { newToken, sameSecret, sha256 } from '../../platform/tokens.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { judgeAttempt, MAX_FAILED_ATTEMPTS, type AttemptOutcome } from './domain/sign-in-code.ts';
@@ -11,8 +11,13 @@ import { latestCodeForUpdate, markCodeUsed, recordFailedAttempt } from './sign-i
 import { findUserByEmail } from './users.repo.ts';
 
 export const VERIFY_PER_IP = { limit: 60, windowSeconds: 15 * 60 };
+/**
+ * Wrong codes for one address over a day, across all its codes: five codes of five tries
+ * every quarter of an hour would otherwise allow thousands of guesses a day.
+ */
+export const WRONG_CODES_PER_ADDRESS = { limit: 20, windowSeconds: 24 * 3600 };
 
-export type VerifyFailure = 'code_invalid' | 'code_expired' | 'code_locked' | 'rate_limited';
+export type VerifyFailure = 'code_invalid' | 'code_expired' | 'code_locked' | 'rate_limited' | 'too_many_wrong_codes';
 
 const failureOf: Record<Exclude<AttemptOutcome, 'accepted'>, VerifyFailure> = {
   wrong: 'code_invalid',
@@ -36,12 +41,17 @@ export async function verifySignInCode(
     if (!(await hitRateLimit(tx, `verify-code:ip:${input.ip}`, VERIFY_PER_IP, now))) {
       return ok({ failure: 'rate_limited' });
     }
+    const wrongKey = `wrong-code:email:${input.email}`;
+    if (!(await withinRateLimit(tx, wrongKey, WRONG_CODES_PER_ADDRESS, now))) {
+      return ok({ failure: 'too_many_wrong_codes' });
+    }
     const stored = await latestCodeForUpdate(tx, input.email);
     if (!stored) return ok({ failure: 'code_invalid' });
     const matches = sameSecret(stored.codeHash, codeHash(ctx.codeKey, input.email, input.code));
     const outcome = judgeAttempt(stored, now, matches);
     if (outcome === 'wrong') {
       await recordFailedAttempt(tx, stored.id);
+      await hitRateLimit(tx, wrongKey, WRONG_CODES_PER_ADDRESS, now);
       const nowLocked = stored.failedAttempts + 1 >= MAX_FAILED_ATTEMPTS;
       return ok({ failure: nowLocked ? 'code_locked' : 'code_invalid' });
     }
@@ -75,6 +85,7 @@ export async function verifySignInCode(
       code_expired: 'The code has expired; ask for a new one',
       code_locked: 'Too many wrong tries; ask for a new code',
       rate_limited: 'Too many tries; wait a few minutes',
+      too_many_wrong_codes: 'Too many wrong codes for this address today; try again tomorrow or contact customer service',
     };
     return err(attempt.value.failure, messages[attempt.value.failure], 'code');
   }
