@@ -16,6 +16,8 @@ export type StoreConfig = {
   customerNumberSeries: { prefix: string; start: number };
   /** S1 lets only customer service add delivery addresses; S4 lets the account admin. */
   customerManagesDeliveryAddresses: boolean;
+  /** Shown wherever the shop tells a customer to contact customer service. */
+  customerService: { email: string; phone: string };
 };
 
 const presets: Record<'no' | 'be', StoreConfig> = {
@@ -28,6 +30,7 @@ const presets: Record<'no' | 'be', StoreConfig> = {
     defaultLanguage: 'nb',
     customerNumberSeries: { prefix: '', start: 100001 },
     customerManagesDeliveryAddresses: true,
+    customerService: { email: 'kundeservice@demo.hylle.no', phone: '+47 22 00 00 00' },
   },
   be: {
     name: 'Hylle Boekhandel',
@@ -38,6 +41,7 @@ const presets: Record<'no' | 'be', StoreConfig> = {
     defaultLanguage: 'nl',
     customerNumberSeries: { prefix: 'B', start: 5001 },
     customerManagesDeliveryAddresses: true,
+    customerService: { email: 'klantendienst@demo.hylle.be', phone: '+32 2 000 00 00' },
   },
 };
 
@@ -57,5 +61,9 @@ export function loadStoreConfig(env: NodeJS.ProcessEnv): StoreConfig {
   if (env.HYLLE_CUSTOMER_MANAGES_DELIVERY_ADDRESSES) {
     store.customerManagesDeliveryAddresses = env.HYLLE_CUSTOMER_MANAGES_DELIVERY_ADDRESSES !== 'false';
   }
+  store.customerService = {
+    email: env.HYLLE_CUSTOMER_SERVICE_EMAIL ?? store.customerService.email,
+    phone: env.HYLLE_CUSTOMER_SERVICE_PHONE ?? store.customerService.phone,
+  };
   return store;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Address, Email, Id, Role } from './common.ts';
+import { Address, addressFields, checkPostcode, Email, Id, Role } from './common.ts';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
@@ -32,17 +32,22 @@ export const CompanyInfo = z.object({
 });
 export type CompanyInfo = z.infer<typeof CompanyInfo>;
 
-export const DeliveryAddress = Address.extend({
+export const DeliveryAddress = z.object({
+  ...addressFields,
   id: Id,
   label: z.string(),
   recipient: z.string(),
 });
 export type DeliveryAddress = z.infer<typeof DeliveryAddress>;
 
-export const DeliveryAddressBody = Address.extend({
-  label: z.string().trim().min(1).max(80),
-  recipient: optionalText(120),
-}).strict();
+export const DeliveryAddressBody = z
+  .object({
+    ...addressFields,
+    label: z.string().trim().min(1).max(80),
+    recipient: optionalText(120),
+  })
+  .strict()
+  .superRefine(checkPostcode);
 export type DeliveryAddressBody = z.infer<typeof DeliveryAddressBody>;
 
 export const Member = z.object({

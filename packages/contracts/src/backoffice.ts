@@ -62,6 +62,8 @@ export const AuditEntry = z.object({
   actorEmail: z.string(),
   action: z.string(),
   accountId: Id.nullable(),
+  /** The account's name now (null for changes that concern no account). */
+  accountName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -18,18 +18,41 @@ export type Language = z.infer<typeof Language>;
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 
-export const Address = z
-  .object({
-    line1: line(120),
-    line2: z.string().trim().max(120).default(''),
-    postalCode: z.string().trim().min(1).max(12),
-    city: line(80),
-    country: z.string().trim().toUpperCase().length(2),
-  })
-  .strict();
+/** Countries whose postcodes are four digits (Norway, Belgium, Denmark). */
+const FOUR_DIGIT_POSTCODES = new Set(['NO', 'BE', 'DK']);
+
+/** The fields of a postal address, for schemas that add their own (delivery addresses). */
+export const addressFields = {
+  line1: line(120),
+  line2: z.string().trim().max(120).default(''),
+  postalCode: z
+    .string()
+    .trim()
+    .min(1)
+    .max(12)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, 'Letters, digits, spaces and hyphens only'),
+  city: line(80),
+  country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'A two-letter country code (ISO 3166)'),
+};
+
+/** Postcodes the post would not deliver to: four digits in Norway, Belgium and Denmark. */
+export function checkPostcode(address: { postalCode: string; country: string }, ctx: z.RefinementCtx): void {
+  if (FOUR_DIGIT_POSTCODES.has(address.country) && !/^\d{4}$/.test(address.postalCode)) {
+    ctx.addIssue({ code: 'custom', path: ['postalCode'], message: `A postcode in ${address.country} has four digits` });
+  }
+}
+
+export const Address = z.object(addressFields).strict().superRefine(checkPostcode);
 export type Address = z.infer<typeof Address>;
 
-/** RFC 9457 problem document as Hylle sends it. */
+/** One invalid field of a request: its dotted path in the body and what is wrong with it. */
+export const FieldError = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof FieldError>;
+
+/**
+ * RFC 9457 problem document as Hylle sends it. `field` names the (first) field at fault;
+ * a request with several invalid fields lists them all in `errors`.
+ */
 export const Problem = z.object({
   type: z.string(),
   title: z.string(),
@@ -37,6 +60,7 @@ export const Problem = z.object({
   code: z.string(),
   detail: z.string().optional(),
   field: z.string().optional(),
+  errors: z.array(FieldError).optional(),
   requestId: z.string(),
 });
 export type Problem = z.infer<typeof Problem>;

@@ -18,6 +18,8 @@ export const StoreInfo = z.object({
   languages: z.array(Language),
   defaultLanguage: Language,
   customerManagesDeliveryAddresses: z.boolean(),
+  /** How customers reach the supplier's customer service; shown wherever a page says "contact customer service". */
+  customerService: z.object({ email: z.string(), phone: z.string() }),
 });
 export type StoreInfo = z.infer<typeof StoreInfo>;
 

@@ -1,4 +1,3 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { Tx } from './db.ts';
 import { auditLog } from './platform.schema.ts';
 
@@ -23,15 +22,4 @@ export async function writeAudit(tx: Tx, record: AuditRecord, at: Date): Promise
     before: record.before ?? null,
     after: record.after ?? null,
   });
-}
-
-export async function listAudit(tx: Tx, filter: { accountId?: string | undefined; limit: number }) {
-  const conditions: SQL[] = [];
-  if (filter.accountId) conditions.push(eq(auditLog.accountId, filter.accountId));
-  return tx
-    .select()
-    .from(auditLog)
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.at))
-    .limit(filter.limit);
 }

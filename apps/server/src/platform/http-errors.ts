@@ -54,6 +54,7 @@ export function sendProblem(
   code: string,
   detail?: string,
   field?: string,
+  errors?: { field: string; message: string }[],
 ) {
   return reply
     .code(status)
@@ -65,6 +66,7 @@ export function sendProblem(
       code,
       ...(detail ? { detail } : {}),
       ...(field ? { field } : {}),
+      ...(errors ? { errors } : {}),
       requestId: request.id,
     });
 }
@@ -80,11 +82,13 @@ export function sendResult<T>(request: FastifyRequest, reply: FastifyReply, resu
   return reply.code(status).send(result.value);
 }
 
-type ValidationIssue = { instancePath?: string; message?: string };
+type ValidationIssue = { instancePath?: string; message?: string; params?: { keys?: unknown } };
 
-function fieldOf(issue: ValidationIssue | undefined): string | undefined {
-  const path = issue?.instancePath?.replace(/^\//, '').replaceAll('/', '.');
-  return path || undefined;
+/** The dotted path of the field at fault; for unknown keys (strict schemas), the keys. */
+function fieldOf(issue: ValidationIssue): string {
+  const path = issue.instancePath?.replace(/^\//, '').replaceAll('/', '.') ?? '';
+  const keys = Array.isArray(issue.params?.keys) ? issue.params.keys.join(',') : '';
+  return [path, keys].filter(Boolean).join('.');
 }
 
 export function registerErrorHandling(app: FastifyInstance) {
@@ -95,8 +99,13 @@ export function registerErrorHandling(app: FastifyInstance) {
     if (hasZodFastifySchemaValidationErrors(error)) {
       // An id in the path that is not even well-formed names nothing: same answer as unknown.
       if (error.validationContext === 'params') return sendProblem(request, reply, 404, 'not_found');
-      const issue = error.validation[0] as ValidationIssue | undefined;
-      return sendProblem(request, reply, 400, 'validation', issue?.message ?? 'Invalid request', fieldOf(issue));
+      // Every invalid field at once, so a form can mark them all in one go.
+      const errors = (error.validation as ValidationIssue[]).map((issue) => ({
+        field: fieldOf(issue),
+        message: issue.message ?? 'Invalid value',
+      }));
+      const first = errors[0];
+      return sendProblem(request, reply, 400, 'validation', first?.message ?? 'Invalid request', first?.field || undefined, errors);
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');

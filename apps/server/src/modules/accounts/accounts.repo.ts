@@ -1,4 +1,5 @@
-import { asc, count, eq, ilike, or, sql } from 'drizzle-orm';
+import { asc, count, eq, ilike, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { users } from '../identity/index.ts';
 import type { Tx } from '../../platform/db.ts';
 import { accounts, memberships, type AddressJson } from './accounts.schema.ts';
 
@@ -41,16 +42,29 @@ export async function updateAccount(
   return row;
 }
 
-/** Backoffice search: by customer number, name, organisation number or customer reference. */
+const ACCENTED = 'ÁÀÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜÇÑáàâäéèêëíìîïóòôöúùûüçñ';
+const PLAIN = 'AAAAEEEEIIIIOOOOUUUUCNaaaaeeeeiiiioooouuuucn';
+/** Lower case without accents (é → e), keeping Norwegian æ, ø and å: "bokkafe" finds "Bokkafé". */
+const folded = (value: SQL | AnyColumn) => sql`lower(translate(${value}, ${ACCENTED}, ${PLAIN}))`;
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Backoffice search: customer number, name, organisation number, customer reference, and
+ * the name or e-mail of any of the account's users — how customers name themselves on the
+ * phone.
+ */
 export async function searchAccounts(tx: Tx, query: { q: string; limit: number; offset: number }) {
-  const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = `%${escapeLike(query.q)}%`;
   const digits = query.q.replace(/[\s.]/g, '');
   const where = query.q
     ? or(
-        ilike(accounts.name, pattern),
+        sql`${folded(accounts.name)} LIKE ${folded(sql`${pattern}`)}`,
         ilike(accounts.customerNumber, pattern),
         ilike(accounts.customerReference, pattern),
-        digits ? ilike(accounts.organisationNumber, `%${digits.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+        digits ? ilike(accounts.organisationNumber, `%${escapeLike(digits)}%`) : undefined,
+        sql`EXISTS (SELECT 1 FROM ${memberships} JOIN ${users} ON ${users.id} = ${memberships.userId}
+              WHERE ${memberships.accountId} = ${accounts.id}
+                AND (${users.email} ILIKE ${pattern} OR ${folded(users.name)} LIKE ${folded(sql`${pattern}`)}))`,
       )
     : undefined;
   const memberCount = sql<number>`(SELECT count(*)::int FROM ${memberships} WHERE ${memberships.accountId} = ${accounts.id})`;

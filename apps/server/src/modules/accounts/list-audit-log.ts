@@ -1,8 +1,8 @@
 import type { AuditEntry } from '@hylle/contracts';
 import { ok, type Result } from '../../kernel/result.ts';
-import { listAudit } from '../../platform/audit.repo.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
+import { listAuditEntries } from './audit-log.repo.ts';
 
 export async function listAuditLog(
   ctx: AppContext,
@@ -10,14 +10,15 @@ export async function listAuditLog(
 ): Promise<Result<AuditEntry[]>> {
   return inTransaction(ctx.db, async (tx) =>
     ok(
-      (await listAudit(tx, filter)).map((row) => ({
-        id: row.id,
-        at: row.at.toISOString(),
-        actorEmail: row.actorEmail,
-        action: row.action,
-        accountId: row.accountId,
-        before: row.before,
-        after: row.after,
+      (await listAuditEntries(tx, filter)).map(({ entry, accountName }) => ({
+        id: entry.id,
+        at: entry.at.toISOString(),
+        actorEmail: entry.actorEmail,
+        action: entry.action,
+        accountId: entry.accountId,
+        accountName,
+        before: entry.before,
+        after: entry.after,
       })),
     ),
   );

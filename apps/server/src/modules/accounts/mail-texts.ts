@@ -27,18 +27,18 @@ export const invitationMail: Record<Language, (m: MailInput) => Texts> = {
 export const welcomeMail: Record<Language, (m: MailInput & { customerNumber: string }) => Texts> = {
   nb: (m) => ({
     subject: `Velkommen til ${m.storeName}`,
-    text: `Velkommen!\n\nKundekontoen ${m.accountName} er opprettet med kundenummer ${m.customerNumber}, og du er administrator for den.\n\nLogg inn med denne e-postadressen her: ${m.signInUrl}\nPå Min side kan du legge til kolleger, leveringsadresser og fordelingsinformasjon.\n\n${m.storeName}`,
+    text: `Velkommen!\n\nKundekontoen ${m.accountName} er opprettet med kundenummer ${m.customerNumber}, og du er administrator for den.\n\nLogg inn med denne e-postadressen her: ${m.signInUrl}\nPå Min side kan du legge til kolleger og leveringsadresser.\n\n${m.storeName}`,
   }),
   nn: (m) => ({
     subject: `Velkomen til ${m.storeName}`,
-    text: `Velkomen!\n\nKundekontoen ${m.accountName} er oppretta med kundenummer ${m.customerNumber}, og du er administrator for han.\n\nLogg inn med denne e-postadressa her: ${m.signInUrl}\nPå Mi side kan du leggje til kollegaer, leveringsadresser og fordelingsinformasjon.\n\n${m.storeName}`,
+    text: `Velkomen!\n\nKundekontoen ${m.accountName} er oppretta med kundenummer ${m.customerNumber}, og du er administrator for han.\n\nLogg inn med denne e-postadressa her: ${m.signInUrl}\nPå Mi side kan du leggje til kollegaer og leveringsadresser.\n\n${m.storeName}`,
   }),
   en: (m) => ({
     subject: `Welcome to ${m.storeName}`,
-    text: `Welcome!\n\nThe customer account ${m.accountName} has been created with customer number ${m.customerNumber}, and you are its admin.\n\nSign in with this e-mail address here: ${m.signInUrl}\nOn My page you can add colleagues, delivery addresses and distribution info.\n\n${m.storeName}`,
+    text: `Welcome!\n\nThe customer account ${m.accountName} has been created with customer number ${m.customerNumber}, and you are its admin.\n\nSign in with this e-mail address here: ${m.signInUrl}\nOn My page you can add colleagues and delivery addresses.\n\n${m.storeName}`,
   }),
   nl: (m) => ({
     subject: `Welkom bij ${m.storeName}`,
-    text: `Welkom!\n\nHet klantaccount ${m.accountName} is aangemaakt met klantnummer ${m.customerNumber}, en u bent de beheerder.\n\nLog hier in met dit e-mailadres: ${m.signInUrl}\nOp Mijn pagina kunt u collega's, leveradressen en verdeelinformatie toevoegen.\n\n${m.storeName}`,
+    text: `Welkom!\n\nHet klantaccount ${m.accountName} is aangemaakt met klantnummer ${m.customerNumber}, en u bent de beheerder.\n\nLog hier in met dit e-mailadres: ${m.signInUrl}\nOp Mijn pagina kunt u collega's en leveradressen toevoegen.\n\n${m.storeName}`,
   }),
 };

@@ -22,6 +22,7 @@ export async function getSessionView(
     languages: store.languages,
     defaultLanguage: store.defaultLanguage,
     customerManagesDeliveryAddresses: store.customerManagesDeliveryAddresses,
+    customerService: store.customerService,
   };
   if (!auth) return { user: null, memberships: [], currentAccountId: null, csrfToken, store: storeInfo };
   const { memberships, current } = await ctx.db.transaction(async (tx) => {

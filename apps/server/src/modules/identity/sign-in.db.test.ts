@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, mailsTo } from '../../test-support/seed.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
+import { CODES_PER_IP } from './request-sign-in-code.ts';
 import { insertUser } from './users.repo.ts';
+import { VERIFY_PER_IP } from './verify-sign-in-code.ts';
 
 const MINUTE = 60_000;
 
@@ -243,10 +245,10 @@ describe('rate limits on sign-in codes', () => {
     expect(answers.map((r) => r.statusCode).sort()).toEqual([202, 202, 202, 202, 202, 429, 429, 429]);
   });
 
-  it('refuses more than 30 codes from one IP address within 15 minutes', async () => {
+  it(`refuses more than ${CODES_PER_IP.limit} codes from one IP address within 15 minutes`, async () => {
     t.clock.advance(15 * MINUTE);
     const c = await browser('192.0.2.7');
-    for (let i = 1; i <= 30; i++) {
+    for (let i = 1; i <= CODES_PER_IP.limit; i++) {
       expect((await c.post('/api/auth/code', { email: `visitor${i}@bibliotek.no` })).statusCode).toBe(202);
     }
     expectProblem(await c.post('/api/auth/code', { email: email('jon') }), 429, 'rate_limited');
@@ -254,10 +256,10 @@ describe('rate limits on sign-in codes', () => {
     expect((await (await browser('192.0.2.8')).post('/api/auth/code', { email: email('jon') })).statusCode).toBe(202);
   });
 
-  it('refuses more than 60 code checks from one IP address within 15 minutes', async () => {
+  it(`refuses more than ${VERIFY_PER_IP.limit} code checks from one IP address within 15 minutes`, async () => {
     t.clock.advance(15 * MINUTE);
     const c = await browser('192.0.2.9');
-    for (let i = 1; i <= 60; i++) {
+    for (let i = 1; i <= VERIFY_PER_IP.limit; i++) {
       const r = await c.post('/api/auth/verify', { email: `guess${i}@bibliotek.no`, code: '123456' });
       expect(r.json().code).toBe('code_invalid');
     }

@@ -10,7 +10,7 @@ import { insertSession } from './sessions.repo.ts';
 import { latestCodeForUpdate, markCodeUsed, recordFailedAttempt } from './sign-in-codes.repo.ts';
 import { findUserByEmail } from './users.repo.ts';
 
-export const VERIFY_PER_IP = { limit: 60, windowSeconds: 15 * 60 };
+export const VERIFY_PER_IP = { limit: 300, windowSeconds: 15 * 60 };
 /**
  * Wrong codes for one address over a day, across all its codes: five codes of five tries
  * every quarter of an hour would otherwise allow thousands of guesses a day.
