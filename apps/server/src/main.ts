@@ -45,7 +45,7 @@ const ms = Math.round(performance.now() - started);
 const lines = [``, `  Hylle is running at ${config.publicUrl}  (ready in ${ms} ms, ${database.kind})`];
 if (config.demoData) {
   lines.push(``, `  Demo sign-in addresses (the one-time code arrives at ${config.publicUrl}/dev/mailbox):`);
-  for (const person of demoSignIns()) lines.push(`    ${person.email.padEnd(34)} ${person.who}`);
+  for (const person of demoSignIns(config.store.country)) lines.push(`    ${person.email.padEnd(34)} ${person.who}`);
 }
 lines.push(``, `  API documentation: ${config.publicUrl}/api/docs`, ``);
 process.stdout.write(`${lines.join('\n')}\n`);

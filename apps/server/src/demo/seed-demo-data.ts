@@ -2,12 +2,14 @@ import type { AppContext } from '../platform/context.ts';
 import type { Database } from '../platform/db.ts';
 import { addDeliveryAddress, addMember, anyAccountExists, createAccount } from '../modules/accounts/index.ts';
 import { insertUser } from '../modules/identity/index.ts';
-import { demoAccounts, demoStaff } from './demo-data.ts';
+import type { StoreCountry } from '../store-config.ts';
+import { demoStores, type DemoAccount } from './demo-data.ts';
 
 /** Sign-in addresses of the demo people, for the start banner. */
-export function demoSignIns(): { email: string; who: string }[] {
-  const people = new Map<string, string>([[demoStaff.email, `${demoStaff.name} (staff, backoffice)`]]);
-  for (const account of demoAccounts) {
+export function demoSignIns(country: StoreCountry): { email: string; who: string }[] {
+  const { staff, accounts } = demoStores[country];
+  const people = new Map<string, string>([[staff.email, `${staff.name} (staff, backoffice)`]]);
+  for (const account of accounts) {
     for (const m of account.members) {
       const role = m.role === 'admin' ? 'admin' : 'buyer';
       const earlier = people.get(m.email);
@@ -27,14 +29,15 @@ export async function seedDemoData(ctx: AppContext): Promise<boolean> {
   return ctx.db.transaction(async (tx) => {
     if (await anyAccountExists(tx)) return false;
     // The use cases open "their" transaction on this one: drizzle nests it as a savepoint.
-    await seedInto({ ...ctx, db: tx as unknown as Database }, await insertUser(tx, { ...demoStaff, isStaff: true }));
+    const demo = demoStores[ctx.config.store.country];
+    await seedInto({ ...ctx, db: tx as unknown as Database }, demo.accounts, await insertUser(tx, { ...demo.staff, isStaff: true }));
     return true;
   });
 }
 
-async function seedInto(ctx: AppContext, staffUser: { id: string; email: string }): Promise<void> {
+async function seedInto(ctx: AppContext, accounts: DemoAccount[], staffUser: { id: string; email: string }): Promise<void> {
   const staff = { kind: 'staff' as const, userId: staffUser.id, email: staffUser.email };
-  for (const demo of demoAccounts) {
+  for (const demo of accounts) {
     const [first, ...others] = demo.members;
     if (!first) continue;
     const created = await createAccount(ctx, staff, {

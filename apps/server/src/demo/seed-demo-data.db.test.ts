@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../test-support/test-app.ts';
+import { demoStores } from './demo-data.ts';
+import { demoSignIns, seedDemoData } from './seed-demo-data.ts';
+
+let t: TestApp | undefined;
+afterEach(async () => {
+  await t?.stop();
+  t = undefined;
+});
+
+describe.each([
+  ['NO', 'no'],
+  ['BE', 'be'],
+] as const)('the demo store of %s', (country, preset) => {
+  it('is created once, through the rules of the product, and its people can sign in', async () => {
+    t = await startTestApp({ HYLLE_STORE: preset });
+    expect(await seedDemoData(t.ctx)).toBe(true);
+    expect(await seedDemoData(t.ctx)).toBe(false);
+
+    const demo = demoStores[country];
+    const staff = await t.signIn(demo.staff.email);
+    const list = (await staff.get('/api/backoffice/accounts')).json() as { items: { name: string; customerNumber: string }[] };
+    expect(list.items.map((a) => a.name).sort()).toEqual(demo.accounts.map((a) => a.name).sort());
+
+    // The librarian of two libraries sees both in the switcher.
+    const twoAccounts = demoSignIns(country).find((p) => p.who.includes(';'));
+    expect(twoAccounts).toBeDefined();
+    const librarian = await t.signIn(twoAccounts!.email);
+    expect((await librarian.get('/api/session')).json().memberships).toHaveLength(2);
+
+    const main = demo.accounts.find((a) => a.key === 'main')!;
+    const admin = await t.signIn(main.members[0]!.email);
+    expect((await admin.get('/api/account/delivery-addresses')).json()).toHaveLength(3);
+  });
+});
