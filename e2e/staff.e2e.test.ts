@@ -23,6 +23,8 @@ afterAll(() => journey?.stop());
 describe('customer service in the backoffice', () => {
   it('finds an account by name', async () => {
     await signInAs(page, browser, server.url, 'kundeservice@demo.hylle.no');
+    // Staff land in the backoffice after signing in.
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/backoffice');
     await page.getByRole('link', { name: 'Backoffice' }).first().click();
     await expect.poll(() => page.getByRole('rowheader', { name: 'Storvik bibliotek', exact: true }).count()).toBe(1);
     await checkPage(page, 'staff-01-accounts');
@@ -44,6 +46,7 @@ describe('customer service in the backoffice', () => {
     await page.reload();
     await expect.poll(() => page.getByLabel('Kan handle mot faktura').isChecked()).toBe(true);
     await expect.poll(() => page.getByText('kundeservice@demo.hylle.no').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Firmaopplysninger endret' }).count()).toBe(1);
     await checkPage(page, 'staff-03-account-changed');
   });
 
@@ -55,6 +58,9 @@ describe('customer service in the backoffice', () => {
     await page.getByLabel('Navn', { exact: true }).last().fill('Hanne Vik');
     await page.getByRole('button', { name: 'Opprett kundekonto' }).click();
     await expect.poll(() => page.getByText('Organisasjonsnummeret er ikke gyldig.').count()).toBeGreaterThan(0);
+    // The message says what a valid number looks like, and focus is on the field to fix.
+    await expect.poll(() => page.getByText('har 9 sifre, og det siste er et kontrollsiffer').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('new-account-org');
     expect(await page.getByLabel('Organisasjonsnummer').getAttribute('aria-invalid')).toBe('true');
     await checkPage(page, 'staff-04-new-account-error');
 
@@ -70,7 +76,8 @@ describe('customer service in the backoffice', () => {
 
   it('reads the audit log and the failed jobs', async () => {
     await page.getByRole('link', { name: 'Endringslogg' }).first().click();
-    await expect.poll(() => page.getByText('account.created').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('rowheader', { name: 'Kundekonto opprettet' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: 'Vestby bibliotek' }).count()).toBeGreaterThan(0);
     await checkPage(page, 'staff-06-audit-log');
     await page.getByRole('link', { name: 'Feilede jobber' }).first().click();
     await expect.poll(() => page.getByText('Ingen feilede jobber. Alt går som det skal.').count()).toBe(1);

@@ -7,6 +7,7 @@ import { QueryError } from '../shared/ui/query-error.tsx';
 import { AuditTable } from './audit-table.tsx';
 import { backofficeKeys } from './backoffice-keys.ts';
 
+/** The account's own log; the page invalidates it after every change it makes, so it stays current. */
 export function AccountAuditSection({ accountId }: { accountId: string }) {
   const t = useT();
   const audit = useQuery({

@@ -4,6 +4,7 @@ import type { AccountDetail } from '@hylle/contracts';
 import { apiPatch } from '../shared/api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { useSession } from '../shared/session.ts';
+import { useStatus } from '../shared/ui/action-scope.tsx';
 import { FormError } from '../shared/ui/form-error.tsx';
 import { StatusMessage } from '../shared/ui/status-message.tsx';
 import { SubmitButton } from '../shared/ui/submit-button.tsx';
@@ -16,30 +17,31 @@ export function AccountCompanyForm({ account }: { account: AccountDetail }) {
   const { store } = useSession();
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() => draftFromAccount(account, store.country));
-  const [status, setStatus] = useState('');
+  const status = useStatus();
 
   const save = useMutation({
     mutationFn: () => apiPatch<AccountDetail>(`/api/backoffice/accounts/${account.id}`, companyBody(draft)),
     onSuccess: (saved) => {
       queryClient.setQueryData(backofficeKeys.account(saved.id), saved);
-      void queryClient.invalidateQueries({ queryKey: ['backoffice', 'accounts'] });
-      void queryClient.invalidateQueries({ queryKey: backofficeKeys.audit(saved.id) });
+      void queryClient.invalidateQueries({ queryKey: backofficeKeys.accountLists });
+      void queryClient.invalidateQueries({ queryKey: backofficeKeys.auditAll });
       setDraft(draftFromAccount(saved, store.country));
-      setStatus(t('bo.saved'));
+      status.show(t('bo.saved'));
     },
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setStatus('');
-    if (!save.isPending) save.mutate();
+    if (save.isPending) return;
+    status.begin();
+    save.mutate();
   };
 
   return (
-    <form className="card form" onSubmit={submit} noValidate>
-      <CompanyFields idPrefix="account" value={draft} onChange={setDraft} error={save.error} />
+    <form className="card form" onSubmit={submit} noValidate aria-labelledby="company-title">
+      <CompanyFields idPrefix="account" mode="edit" value={draft} onChange={setDraft} error={save.error} />
       <FormError error={save.error} fields={COMPANY_FIELDS} />
-      <StatusMessage message={status} />
+      <StatusMessage message={status.message} />
       <div className="button-row">
         <SubmitButton pending={save.isPending} label={t('common.save')} pendingLabel={t('common.saving')} />
       </div>

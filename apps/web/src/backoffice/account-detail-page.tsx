@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import type { AccountDetail } from '@hylle/contracts';
 import { DeliveryAddressManager } from '../shared/account-admin/delivery-address-manager.tsx';
@@ -7,8 +8,8 @@ import { MemberTable } from '../shared/account-admin/member-table.tsx';
 import { apiGet } from '../shared/api.ts';
 import { useFormatDate } from '../shared/format.ts';
 import { useT } from '../shared/i18n/use-t.ts';
-import { NotFoundPage } from '../shared/pages/not-found-page.tsx';
 import { ApiError } from '../shared/api-error.ts';
+import { useActionScope } from '../shared/ui/action-scope.tsx';
 import { Loading } from '../shared/ui/loading.tsx';
 import { QueryError } from '../shared/ui/query-error.tsx';
 import { StatusMessage } from '../shared/ui/status-message.tsx';
@@ -20,11 +21,12 @@ import { backofficeKeys } from './backoffice-keys.ts';
 export function AccountDetailPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const queryClient = useQueryClient();
   const account = useQuery({
     queryKey: backofficeKeys.account(id),
     queryFn: ({ signal }) => apiGet<AccountDetail>(`/api/backoffice/accounts/${encodeURIComponent(id)}`, signal),
   });
-  if (account.isError && account.error instanceof ApiError && account.error.status === 404) return <NotFoundPage />;
+  if (account.isError && account.error instanceof ApiError && account.error.status === 404) return <AccountNotFound />;
   if (account.isPending || account.isError) {
     return (
       <div className="stack">
@@ -33,14 +35,42 @@ export function AccountDetailPage() {
       </div>
     );
   }
-  return <AccountDetailContent account={account.data} refetch={() => account.refetch()} />;
+  // Every change on this page shows in the account's log, the global log and (names, user
+  // counts) the account lists, so all of them are refreshed along with the account.
+  const refresh = () =>
+    Promise.all([
+      account.refetch(),
+      queryClient.invalidateQueries({ queryKey: backofficeKeys.auditAll }),
+      queryClient.invalidateQueries({ queryKey: backofficeKeys.accountLists }),
+    ]);
+  return <AccountDetailContent account={account.data} refresh={refresh} />;
 }
 
-function AccountDetailContent({ account, refetch }: { account: AccountDetail; refetch: () => Promise<unknown> }) {
+/** An unknown or removed account: say so, and offer the way back to the list. */
+function AccountNotFound() {
+  const t = useT();
+  useDocumentTitle(t('bo.accountNotFound'));
+  return (
+    <div className="stack">
+      <h1>{t('bo.accountNotFound')}</h1>
+      <p>{t('bo.accountNotFoundBody')}</p>
+      <p>
+        <Link to="/backoffice" className="button">
+          {t('bo.backToList')}
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+function AccountDetailContent({ account, refresh }: { account: AccountDetail; refresh: () => Promise<unknown> }) {
   const t = useT();
   const formatDate = useFormatDate();
   const location = useLocation();
-  const created = (location.state as { created?: boolean } | null)?.created === true;
+  const scope = useActionScope();
+  // "Created" is news until the first change on the page; then it would only be in the way.
+  const [shownInGeneration] = useState(scope.current);
+  const created = (location.state as { created?: boolean } | null)?.created === true && scope.generation === shownInGeneration;
   const basePath = `/api/backoffice/accounts/${account.id}`;
   useDocumentTitle(`${account.name} (${account.customerNumber})`);
 
@@ -80,12 +110,12 @@ function AccountDetailContent({ account, refetch }: { account: AccountDetail; re
 
       <section id="addresses" className="section" aria-labelledby="addresses-title" tabIndex={-1}>
         <h2 id="addresses-title">{t('addresses.title')}</h2>
-        <DeliveryAddressManager headingLevel={3} basePath={basePath} addresses={account.deliveryAddresses} canEdit onChanged={refetch} />
+        <DeliveryAddressManager headingLevel={3} basePath={basePath} addresses={account.deliveryAddresses} canEdit onChanged={refresh} />
       </section>
 
       <section id="members" className="section" aria-labelledby="members-title" tabIndex={-1}>
         <h2 id="members-title">{t('members.title')}</h2>
-        <MemberTable basePath={basePath} members={account.members} canEdit caption={t('members.title')} onChanged={refetch} />
+        <MemberTable basePath={basePath} members={account.members} canEdit caption={t('members.title')} onChanged={refresh} />
         <InviteMemberForm
           headingLevel={3}
           basePath={basePath}
@@ -93,7 +123,7 @@ function AccountDetailContent({ account, refetch }: { account: AccountDetail; re
           hint={t('bo.addMemberHint')}
           submitLabel={t('bo.addMember')}
           successMessage={(member) => t('bo.memberAdded', { name: member.name })}
-          onAdded={() => void refetch()}
+          onAdded={refresh}
         />
       </section>
 

@@ -35,6 +35,8 @@ export function AccountsPage() {
       apiGet<AccountList>(`/api/backoffice/accounts?${new URLSearchParams({ q, limit: String(PAGE_SIZE), offset: String(offset) })}`, signal),
     placeholderData: keepPreviousData,
   });
+  // The list on screen belongs to the previous search or page while the new one loads.
+  const stale = accounts.isPlaceholderData && accounts.isFetching;
 
   const search = (event: FormEvent) => {
     event.preventDefault();
@@ -55,24 +57,37 @@ export function AccountsPage() {
           {t('app.searchButton')}
         </button>
       </form>
+      {/* A new search keeps the old list on screen (no jump), but says it is loading and marks the list stale. */}
+      <p role="status" className={stale ? 'loading' : 'status-idle'}>
+        {stale ? (
+          <>
+            <span className="loading__spinner" aria-hidden="true" />
+            {t('bo.searching')}
+          </>
+        ) : null}
+      </p>
       {accounts.isPending ? (
         <Loading />
       ) : accounts.isError ? (
         <QueryError error={accounts.error} onRetry={() => void accounts.refetch()} />
-      ) : accounts.data.items.length === 0 ? (
-        <EmptyState title={t('bo.noAccounts')}>
-          <p>{t('bo.noAccountsHint')}</p>
-        </EmptyState>
       ) : (
-        <>
-          <AccountsTable accounts={accounts.data.items} />
-          <Pagination
-            offset={offset}
-            limit={PAGE_SIZE}
-            total={accounts.data.total}
-            onChange={(next) => setParams({ ...(q ? { q } : {}), ...(next > 0 ? { offset: String(next) } : {}) })}
-          />
-        </>
+        <div className={stale ? 'results results--stale' : 'results'} aria-busy={stale || undefined}>
+          {accounts.data.items.length === 0 ? (
+            <EmptyState title={t('bo.noAccounts')}>
+              <p>{t('bo.noAccountsHint')}</p>
+            </EmptyState>
+          ) : (
+            <div className="stack">
+              <AccountsTable accounts={accounts.data.items} />
+              <Pagination
+                offset={offset}
+                limit={PAGE_SIZE}
+                total={accounts.data.total}
+                onChange={(next) => setParams({ ...(q ? { q } : {}), ...(next > 0 ? { offset: String(next) } : {}) })}
+              />
+            </div>
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
 import type { AccountSummary } from '@hylle/contracts';
 import { useT } from '../shared/i18n/use-t.ts';
+import { TableScroll } from '../shared/ui/table-scroll.tsx';
 
 export function AccountsTable({ accounts }: { accounts: readonly AccountSummary[] }) {
   const t = useT();
   return (
-    <div className="table-wrap">
-      <table>
+    <TableScroll label={t('bo.accounts')}>
+      <table className="table-stack">
         <caption className="visually-hidden">{t('bo.accounts')}</caption>
         <thead>
           <tr>
@@ -22,17 +23,19 @@ export function AccountsTable({ accounts }: { accounts: readonly AccountSummary[
         <tbody>
           {accounts.map((account) => (
             <tr key={account.id}>
-              <td>{account.customerNumber}</td>
+              <td data-label={t('company.customerNumber')}>{account.customerNumber}</td>
               <th scope="row">
                 <Link to={`/backoffice/accounts/${account.id}`}>{account.name}</Link>
               </th>
-              <td>{account.organisationNumber}</td>
-              <td>{account.customerReference ?? ''}</td>
-              <td className="numeric">{account.memberCount}</td>
+              <td data-label={t('company.orgNumber')}>{account.organisationNumber}</td>
+              <td data-label={t('company.customerReference')}>{account.customerReference ?? ''}</td>
+              <td data-label={t('bo.memberCount')} className="numeric">
+                {account.memberCount}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -24,7 +24,7 @@ export function AuditLogPage() {
       ) : audit.isError ? (
         <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
       ) : (
-        <AuditTable entries={audit.data} caption={t('bo.auditLog')} />
+        <AuditTable entries={audit.data} caption={t('bo.auditLog')} showAccount />
       )}
     </div>
   );

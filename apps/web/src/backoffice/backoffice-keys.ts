@@ -1,6 +1,10 @@
 export const backofficeKeys = {
+  /** Prefix of every account list (any search, any page). */
+  accountLists: ['backoffice', 'accounts'] as const,
   accounts: (q: string, offset: number) => ['backoffice', 'accounts', q, offset] as const,
   account: (id: string) => ['backoffice', 'account', id] as const,
+  /** Prefix of every audit list: the global log and each account's. */
+  auditAll: ['backoffice', 'audit'] as const,
   audit: (accountId: string | null) => ['backoffice', 'audit', accountId ?? 'all'] as const,
   deadJobs: ['backoffice', 'dead-jobs'] as const,
 };

@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { DeadJob } from '@hylle/contracts';
 import { apiGet, apiPost } from '../shared/api.ts';
 import { useFormatDate } from '../shared/format.ts';
@@ -9,20 +8,24 @@ import { FormError } from '../shared/ui/form-error.tsx';
 import { Loading } from '../shared/ui/loading.tsx';
 import { QueryError } from '../shared/ui/query-error.tsx';
 import { StatusMessage } from '../shared/ui/status-message.tsx';
+import { TableScroll } from '../shared/ui/table-scroll.tsx';
+import { useStatus } from '../shared/ui/action-scope.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { backofficeKeys } from './backoffice-keys.ts';
 
 export function DeadJobsPage() {
   const t = useT();
   const formatDate = useFormatDate();
+  const queryClient = useQueryClient();
   useDocumentTitle(t('bo.deadJobs'));
-  const [status, setStatus] = useState('');
+  const status = useStatus();
   const jobs = useQuery({ queryKey: backofficeKeys.deadJobs, queryFn: ({ signal }) => apiGet<DeadJob[]>('/api/backoffice/jobs/dead', signal) });
   const retry = useMutation({
     mutationFn: (job: DeadJob) => apiPost<void>(`/api/backoffice/jobs/${job.id}/retry`),
     onSuccess: async () => {
       await jobs.refetch();
-      setStatus(t('jobs.retried'));
+      void queryClient.invalidateQueries({ queryKey: backofficeKeys.auditAll });
+      status.show(t('jobs.retried'));
     },
   });
 
@@ -30,7 +33,7 @@ export function DeadJobsPage() {
     <div className="stack">
       <h1>{t('bo.deadJobs')}</h1>
       <p className="lead">{t('jobs.intro')}</p>
-      <StatusMessage message={status} />
+      <StatusMessage message={status.message} />
       <FormError error={retry.error} />
       {jobs.isPending ? (
         <Loading />
@@ -39,8 +42,8 @@ export function DeadJobsPage() {
       ) : jobs.data.length === 0 ? (
         <EmptyState title={t('jobs.empty')} />
       ) : (
-        <div className="table-wrap">
-          <table>
+        <TableScroll label={t('bo.deadJobs')}>
+          <table className="table-stack">
             <caption className="visually-hidden">{t('bo.deadJobs')}</caption>
             <thead>
               <tr>
@@ -60,12 +63,23 @@ export function DeadJobsPage() {
                   <th scope="row">
                     <code>{job.kind}</code>
                   </th>
-                  <td className="numeric">{job.attempts}</td>
-                  <td className="error-text">{job.lastError}</td>
-                  <td className="nowrap">{formatDate(job.createdAt)}</td>
-                  <td className="nowrap">{formatDate(job.failedAt)}</td>
+                  <td data-label={t('jobs.attempts')} className="numeric">
+                    {job.attempts}
+                  </td>
+                  <td data-label={t('jobs.lastError')} className="error-text">
+                    {job.lastError}
+                  </td>
+                  <td data-label={t('jobs.createdAt')} className="nowrap">
+                    {formatDate(job.createdAt)}
+                  </td>
+                  <td data-label={t('jobs.failedAt')} className="nowrap">
+                    {formatDate(job.failedAt)}
+                  </td>
                   <td>
-                    <button type="button" className="button button--secondary" disabled={retry.isPending} onClick={() => retry.mutate(job)}>
+                    <button type="button" className="button button--secondary" disabled={retry.isPending} onClick={() => {
+                        status.begin();
+                        retry.mutate(job);
+                      }}>
                       {t('jobs.retry')}
                       <span className="visually-hidden"> ({job.kind})</span>
                     </button>
@@ -74,7 +88,7 @@ export function DeadJobsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { CompanyInfo } from '@hylle/contracts';
 import { useT } from '../shared/i18n/use-t.ts';
+import { CustomerServiceContact } from '../shared/ui/customer-service-contact.tsx';
 
 export function CompanyFacts({ company }: { company: CompanyInfo }) {
   const t = useT();
@@ -32,7 +33,10 @@ export function CompanyFacts({ company }: { company: CompanyInfo }) {
           <dd>{t(company.role === 'admin' ? 'role.admin' : 'role.buyer')}</dd>
         </div>
       </dl>
-      <p className="muted">{t('company.managedByStaff')}</p>
+      <div className="muted">
+        <p>{t('company.managedByStaff')}</p>
+        <CustomerServiceContact />
+      </div>
     </section>
   );
 }

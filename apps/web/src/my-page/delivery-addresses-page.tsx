@@ -4,6 +4,7 @@ import { DeliveryAddressManager } from '../shared/account-admin/delivery-address
 import { apiGet } from '../shared/api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { isAccountAdmin, useSession } from '../shared/session.ts';
+import { CustomerServiceContact } from '../shared/ui/customer-service-contact.tsx';
 import { Loading } from '../shared/ui/loading.tsx';
 import { QueryError } from '../shared/ui/query-error.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
@@ -19,12 +20,23 @@ export function DeliveryAddressesPage() {
 function AddressesContent({ accountId }: { accountId: string }) {
   const t = useT();
   const session = useSession();
+  const isAdmin = isAccountAdmin(session);
+  const customerManages = session.store.customerManagesDeliveryAddresses;
   // Some stores let only customer service change addresses; the server enforces the same rule.
-  const canEdit = isAccountAdmin(session) && session.store.customerManagesDeliveryAddresses;
+  const canEdit = isAdmin && customerManages;
   const addresses = useQuery({
     queryKey: accountKeys.addresses(accountId),
     queryFn: ({ signal }) => apiGet<DeliveryAddress[]>('/api/account/delivery-addresses', signal),
   });
+  // Who can change them, when this user can't: the account's admin, or customer service.
+  const readOnlyNote = customerManages ? (
+    <p className="notice notice--info">{t('addresses.askAdmin')}</p>
+  ) : (
+    <div className="notice notice--info">
+      <p>{t('addresses.contactService')}</p>
+      <CustomerServiceContact />
+    </div>
+  );
   return (
     <div className="stack">
       <h1>{t('addresses.title')}</h1>
@@ -34,7 +46,14 @@ function AddressesContent({ accountId }: { accountId: string }) {
       ) : addresses.isError ? (
         <QueryError error={addresses.error} onRetry={() => void addresses.refetch()} />
       ) : (
-        <DeliveryAddressManager headingLevel={2} basePath="/api/account" addresses={addresses.data} canEdit={canEdit} onChanged={() => addresses.refetch()} />
+        <DeliveryAddressManager
+          headingLevel={2}
+          basePath="/api/account"
+          addresses={addresses.data}
+          canEdit={canEdit}
+          readOnlyNote={readOnlyNote}
+          onChanged={() => addresses.refetch()}
+        />
       )}
     </div>
   );

@@ -64,7 +64,7 @@ function MembersContent({ accountId }: { accountId: string }) {
         hint={t('members.inviteHint')}
         submitLabel={t('members.sendInvite')}
         successMessage={(member) => t('members.invited', { name: member.name })}
-        onAdded={() => void members.refetch()}
+        onAdded={() => members.refetch()}
       />
     </div>
   );

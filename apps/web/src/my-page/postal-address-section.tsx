@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CompanyInfo } from '@hylle/contracts';
 import { apiPut } from '../shared/api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { useSession } from '../shared/session.ts';
+import { useStatus } from '../shared/ui/action-scope.tsx';
 import { AddressFields, addressFieldPaths, emptyAddress, type AddressDraft } from '../shared/ui/address-fields.tsx';
 import { AddressView } from '../shared/ui/address-view.tsx';
 import { FormError } from '../shared/ui/form-error.tsx';
@@ -18,22 +19,39 @@ export function PostalAddressSection({ company }: { company: CompanyInfo }) {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState<AddressDraft>(company.postalAddress ?? emptyAddress(store.country));
-  const [status, setStatus] = useState('');
+  const status = useStatus();
   const isAdmin = company.role === 'admin';
+  const formRef = useRef<HTMLFormElement>(null);
+  const openButtonRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the form opens or closes; set by the handler, applied after render.
+  const focusNext = useRef<'form' | 'button' | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'form') formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+    if (target === 'button') openButtonRef.current?.focus();
+  }, [editing]);
+
+  const close = () => {
+    focusNext.current = 'button';
+    setEditing(false);
+  };
 
   const save = useMutation({
     mutationFn: () => apiPut<CompanyInfo>('/api/account/postal-address', { postalAddress: draft }),
     onSuccess: (saved) => {
       queryClient.setQueryData(accountKeys.company(saved.id), saved);
-      setEditing(false);
-      setStatus(t('company.postalSaved'));
+      close();
+      status.show(t('company.postalSaved'));
     },
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setStatus('');
-    if (!save.isPending) save.mutate();
+    if (save.isPending) return;
+    status.begin();
+    save.mutate();
   };
 
   return (
@@ -41,14 +59,14 @@ export function PostalAddressSection({ company }: { company: CompanyInfo }) {
       <h2 id="postal-title" className="card__title">
         {t('company.postalAddress')}
       </h2>
-      <StatusMessage message={status} />
+      <StatusMessage message={status.message} />
       {editing ? (
-        <form className="form" onSubmit={submit} noValidate>
+        <form ref={formRef} className="form" onSubmit={submit} noValidate>
           <AddressFields idPrefix="postal" errorPrefix="postalAddress" value={draft} onChange={setDraft} error={save.error} />
           <FormError error={save.error} fields={addressFieldPaths('postalAddress')} />
           <div className="button-row">
             <SubmitButton pending={save.isPending} label={t('common.save')} pendingLabel={t('common.saving')} />
-            <button type="button" className="button button--secondary" onClick={() => setEditing(false)}>
+            <button type="button" className="button button--secondary" onClick={close}>
               {t('common.cancel')}
             </button>
           </div>
@@ -59,10 +77,13 @@ export function PostalAddressSection({ company }: { company: CompanyInfo }) {
           {isAdmin ? (
             <div className="button-row">
               <button
+                ref={openButtonRef}
                 type="button"
                 className="button button--secondary"
                 onClick={() => {
                   setDraft(company.postalAddress ?? emptyAddress(store.country));
+                  save.reset();
+                  focusNext.current = 'form';
                   setEditing(true);
                 }}
               >

@@ -21,9 +21,15 @@ export function HomePage() {
         {session.user ? (
           <>
             {membership ? <p>{t('home.signedInLead', { account: membership.customerNumber ? `${membership.accountName} (${membership.customerNumber})` : membership.accountName })}</p> : null}
-            <Link to="/min-side" className="button">
-              {t('home.goToMyPage')}
-            </Link>
+            {session.user.isStaff ? (
+              <Link to="/backoffice" className="button">
+                {t('home.goToBackoffice')}
+              </Link>
+            ) : (
+              <Link to="/min-side" className="button">
+                {t('home.goToMyPage')}
+              </Link>
+            )}
           </>
         ) : (
           <Link to="/logg-inn" className="button">

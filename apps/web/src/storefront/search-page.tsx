@@ -1,5 +1,6 @@
 import { useSearchParams } from 'react-router';
 import { useT } from '../shared/i18n/use-t.ts';
+import { CustomerServiceContact } from '../shared/ui/customer-service-contact.tsx';
 import { EmptyState } from '../shared/ui/empty-state.tsx';
 import { useDocumentTitle } from '../shared/use-document-title.ts';
 
@@ -15,6 +16,7 @@ export function SearchPage() {
       <h1>{title}</h1>
       <EmptyState title={t('search.soonTitle')}>
         <p>{t('search.soonBody')}</p>
+        <CustomerServiceContact />
       </EmptyState>
     </div>
   );

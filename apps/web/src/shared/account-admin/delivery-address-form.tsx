@@ -1,20 +1,22 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DeliveryAddress, DeliveryAddressBody } from '@hylle/contracts';
 import { apiPost, apiPut } from '../api.ts';
 import { useT } from '../i18n/use-t.ts';
-import { fieldErrorMessage } from '../problem-message.ts';
 import { useSession } from '../session.ts';
 import { AddressFields, addressFieldPaths, emptyAddress } from '../ui/address-fields.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { SubmitButton } from '../ui/submit-button.tsx';
 import { TextField } from '../ui/text-field.tsx';
+import { useFieldErrors } from '../use-field-errors.ts';
 
 interface Props {
   /** `/api/account` or `/api/backoffice/accounts/:id`: both expose the same sub-resource. */
   basePath: string;
   existing?: DeliveryAddress;
-  onSaved: (address: DeliveryAddress) => void;
+  /** Called as a save starts (to clear older messages on the page). */
+  onStart?: () => void;
+  onSaved: (address: DeliveryAddress) => Promise<unknown> | void;
   onCancel: () => void;
   /** Keeps the outline intact: h2 under a page h1, h3 inside a backoffice section. */
   headingLevel: 2 | 3;
@@ -22,7 +24,7 @@ interface Props {
 
 const FIELDS = ['label', 'recipient', ...addressFieldPaths('')];
 
-export function DeliveryAddressForm({ basePath, existing, onSaved, onCancel, headingLevel }: Props) {
+export function DeliveryAddressForm({ basePath, existing, onStart, onSaved, onCancel, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const t = useT();
   const { store } = useSession();
@@ -32,6 +34,12 @@ export function DeliveryAddressForm({ basePath, existing, onSaved, onCancel, hea
       : { label: '', recipient: '', ...emptyAddress(store.country) },
   );
   const idPrefix = existing ? `address-${existing.id}` : 'address-new';
+  const firstFieldRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // The form opened from a button: keyboard users continue in its first field.
+    firstFieldRef.current?.focus();
+  }, []);
 
   const save = useMutation({
     mutationFn: (body: DeliveryAddressBody) =>
@@ -40,10 +48,13 @@ export function DeliveryAddressForm({ basePath, existing, onSaved, onCancel, hea
         : apiPost<DeliveryAddress>(`${basePath}/delivery-addresses`, body),
     onSuccess: onSaved,
   });
+  const fieldError = useFieldErrors(save.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!save.isPending) save.mutate(draft);
+    if (save.isPending) return;
+    onStart?.();
+    save.mutate(draft);
   };
 
   return (
@@ -51,8 +62,25 @@ export function DeliveryAddressForm({ basePath, existing, onSaved, onCancel, hea
       <Heading id={`${idPrefix}-title`} className="card__title">
         {existing ? t('addresses.editTitle') : t('addresses.newTitle')}
       </Heading>
-      <TextField id={`${idPrefix}-label`} label={t('address.label')} hint={t('address.labelHint')} value={draft.label} onChange={(label) => setDraft({ ...draft, label })} required error={fieldErrorMessage(t, save.error, 'label')} />
-      <TextField id={`${idPrefix}-recipient`} label={t('address.recipient')} optionalLabel={t('common.optional')} value={draft.recipient} onChange={(recipient) => setDraft({ ...draft, recipient })} autoComplete="organization" error={fieldErrorMessage(t, save.error, 'recipient')} />
+      <TextField
+        ref={firstFieldRef}
+        id={`${idPrefix}-label`}
+        label={t('address.label')}
+        hint={t('address.labelHint')}
+        value={draft.label}
+        onChange={(label) => setDraft({ ...draft, label })}
+        required
+        error={fieldError('label')}
+      />
+      <TextField
+        id={`${idPrefix}-recipient`}
+        label={t('address.recipient')}
+        optionalLabel={t('common.optional')}
+        value={draft.recipient}
+        onChange={(recipient) => setDraft({ ...draft, recipient })}
+        autoComplete="organization"
+        error={fieldError('recipient')}
+      />
       <AddressFields idPrefix={idPrefix} errorPrefix="" value={draft} onChange={(address) => setDraft({ ...draft, ...address })} error={save.error} />
       <FormError error={save.error} fields={FIELDS} />
       <div className="button-row">

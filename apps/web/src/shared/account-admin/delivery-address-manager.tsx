@@ -1,12 +1,13 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DeliveryAddress } from '@hylle/contracts';
 import { apiDelete } from '../api.ts';
 import { useT } from '../i18n/use-t.ts';
+import { problemMessage } from '../problem-message.ts';
+import { useScopedValue, useStatus } from '../ui/action-scope.tsx';
 import { AddressView } from '../ui/address-view.tsx';
 import { ConfirmRemove } from '../ui/confirm-remove.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
-import { FormError } from '../ui/form-error.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';
 import { DeliveryAddressForm } from './delivery-address-form.tsx';
 
@@ -14,40 +15,60 @@ interface Props {
   basePath: string;
   addresses: readonly DeliveryAddress[];
   canEdit: boolean;
+  /** Shown instead of the add button to those who may not change addresses: who can. */
+  readOnlyNote?: ReactNode;
   /** Refetch whatever holds the list; awaited so the status message follows fresh data. */
   onChanged: () => Promise<unknown>;
   headingLevel: 2 | 3;
 }
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
+/** Where focus goes once the form has opened or closed: the button that opened it, or the list. */
+type FocusTarget = 'add' | 'list' | { edit: string };
 
-export function DeliveryAddressManager({ basePath, addresses, canEdit, onChanged, headingLevel }: Props) {
+export function DeliveryAddressManager({ basePath, addresses, canEdit, readOnlyNote, onChanged, headingLevel }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
-  const [status, setStatus] = useState('');
+  const status = useStatus();
+  const [removeError, setRemoveError] = useScopedValue<{ id: string; message: string }>();
   const listRef = useRef<HTMLDivElement>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
+  const focusNext = useRef<FocusTarget | null>(null);
+
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'add') addButtonRef.current?.focus();
+    else if (target === 'list') listRef.current?.focus();
+    else if (target) editButtons.current.get(target.edit)?.focus();
+  }, [editing]);
+
+  const close = (target: FocusTarget) => {
+    focusNext.current = target;
+    setEditing({ kind: 'none' });
+  };
 
   const remove = useMutation({
     mutationFn: (address: DeliveryAddress) => apiDelete(`${basePath}/delivery-addresses/${address.id}`),
     onSuccess: async () => {
       await onChanged();
-      setStatus(t('addresses.removed'));
+      status.show(t('addresses.removed'));
       // The removed card took focus with it; put it somewhere sensible.
       listRef.current?.focus();
     },
+    onError: (error, address) => setRemoveError({ id: address.id, message: problemMessage(t, error) }),
   });
 
-  const saved = (message: string) => async () => {
+  const saved = async (message: string) => {
     await onChanged();
-    setEditing({ kind: 'none' });
-    setStatus(message);
-    listRef.current?.focus();
+    close('list');
+    status.show(message);
   };
 
   return (
     <div className="stack" ref={listRef} tabIndex={-1}>
-      <StatusMessage message={status} />
-      <FormError error={remove.error} />
+      <StatusMessage message={status.message} />
       {addresses.length === 0 ? (
         <EmptyState title={t('addresses.empty')}>{canEdit ? <p>{t('addresses.emptyHintAdmin')}</p> : null}</EmptyState>
       ) : (
@@ -55,7 +76,14 @@ export function DeliveryAddressManager({ basePath, addresses, canEdit, onChanged
           {addresses.map((address) =>
             editing.kind === 'edit' && editing.id === address.id ? (
               <li key={address.id}>
-                <DeliveryAddressForm headingLevel={headingLevel} basePath={basePath} existing={address} onSaved={saved(t('addresses.updated'))} onCancel={() => setEditing({ kind: 'none' })} />
+                <DeliveryAddressForm
+                  headingLevel={headingLevel}
+                  basePath={basePath}
+                  existing={address}
+                  onStart={status.begin}
+                  onSaved={() => saved(t('addresses.updated'))}
+                  onCancel={() => close({ edit: address.id })}
+                />
               </li>
             ) : (
               <li key={address.id} className="card">
@@ -63,14 +91,22 @@ export function DeliveryAddressManager({ basePath, addresses, canEdit, onChanged
                 <AddressView address={address} recipient={address.recipient} />
                 {canEdit ? (
                   <div className="button-row">
-                    <button type="button" className="button button--secondary" onClick={() => setEditing({ kind: 'edit', id: address.id })}>
+                    <button
+                      ref={(element) => {
+                        if (element) editButtons.current.set(address.id, element);
+                        else editButtons.current.delete(address.id);
+                      }}
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => setEditing({ kind: 'edit', id: address.id })}
+                    >
                       {t('addresses.editNamed', { label: address.label })}
                     </button>
                     <ConfirmRemove
                       buttonLabel={t('addresses.removeNamed', { label: address.label })}
                       question={t('addresses.confirmRemove', { label: address.label })}
-                      pending={remove.isPending}
-                      onConfirm={() => remove.mutate(address)}
+                      error={removeError?.id === address.id ? removeError.message : undefined}
+                      onConfirm={() => remove.mutateAsync(address)}
                     />
                   </div>
                 ) : null}
@@ -81,16 +117,22 @@ export function DeliveryAddressManager({ basePath, addresses, canEdit, onChanged
       )}
       {canEdit ? (
         editing.kind === 'new' ? (
-          <DeliveryAddressForm headingLevel={headingLevel} basePath={basePath} onSaved={saved(t('addresses.added'))} onCancel={() => setEditing({ kind: 'none' })} />
+          <DeliveryAddressForm
+            headingLevel={headingLevel}
+            basePath={basePath}
+            onStart={status.begin}
+            onSaved={() => saved(t('addresses.added'))}
+            onCancel={() => close('add')}
+          />
         ) : (
           <div>
-            <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+            <button ref={addButtonRef} type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
               {t('addresses.add')}
             </button>
           </div>
         )
       ) : (
-        <p className="notice notice--info">{t('addresses.contactService')}</p>
+        readOnlyNote
       )}
     </div>
   );

@@ -3,12 +3,13 @@ import { useMutation } from '@tanstack/react-query';
 import type { Member, Role } from '@hylle/contracts';
 import { apiPost } from '../api.ts';
 import { useT } from '../i18n/use-t.ts';
-import { fieldErrorMessage } from '../problem-message.ts';
+import { useStatus } from '../ui/action-scope.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';
 import { SelectField } from '../ui/select-field.tsx';
 import { SubmitButton } from '../ui/submit-button.tsx';
 import { TextField } from '../ui/text-field.tsx';
+import { useFieldErrors } from '../use-field-errors.ts';
 
 interface Props {
   basePath: string;
@@ -16,7 +17,7 @@ interface Props {
   hint: string;
   submitLabel: string;
   successMessage: (member: Member) => string;
-  onAdded: () => void;
+  onAdded: () => Promise<unknown>;
   headingLevel: 2 | 3;
 }
 
@@ -28,23 +29,25 @@ export function InviteMemberForm({ basePath, title, hint, submitLabel, successMe
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('buyer');
-  const [status, setStatus] = useState('');
+  const status = useStatus();
 
   const invite = useMutation({
     mutationFn: () => apiPost<Member>(`${basePath}/members`, { email, name, role }),
-    onSuccess: (member) => {
+    onSuccess: async (member) => {
       setEmail('');
       setName('');
       setRole('buyer');
-      setStatus(successMessage(member));
-      onAdded();
+      await onAdded();
+      status.show(successMessage(member));
     },
   });
+  const fieldError = useFieldErrors(invite.error);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setStatus('');
-    if (!invite.isPending) invite.mutate();
+    if (invite.isPending) return;
+    status.begin();
+    invite.mutate();
   };
 
   return (
@@ -53,8 +56,8 @@ export function InviteMemberForm({ basePath, title, hint, submitLabel, successMe
         {title}
       </Heading>
       <p className="muted">{hint}</p>
-      <TextField id="invite-email" type="email" label={t('members.email')} value={email} onChange={setEmail} autoComplete="off" required error={fieldErrorMessage(t, invite.error, 'email')} />
-      <TextField id="invite-name" label={t('members.name')} value={name} onChange={setName} autoComplete="off" required error={fieldErrorMessage(t, invite.error, 'name')} />
+      <TextField id="invite-email" type="email" label={t('members.email')} value={email} onChange={setEmail} autoComplete="off" required error={fieldError('email')} />
+      <TextField id="invite-name" label={t('members.name')} value={name} onChange={setName} autoComplete="off" required error={fieldError('name')} />
       <SelectField
         id="invite-role"
         label={t('members.role')}
@@ -64,10 +67,10 @@ export function InviteMemberForm({ basePath, title, hint, submitLabel, successMe
           { value: 'buyer', label: t('role.buyer') },
           { value: 'admin', label: t('role.admin') },
         ]}
-        error={fieldErrorMessage(t, invite.error, 'role')}
+        error={fieldError('role')}
       />
       <FormError error={invite.error} fields={FIELDS} />
-      <StatusMessage message={status} />
+      <StatusMessage message={status.message} />
       <div className="button-row">
         <SubmitButton pending={invite.isPending} label={submitLabel} pendingLabel={t('common.saving')} />
       </div>

@@ -16,13 +16,22 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   nl: 'Nederlands',
 };
 
-/** BCP 47 tags for Intl: the region decides date order and number separators. */
-export const LOCALE_TAGS: Record<Language, string> = {
-  nb: 'nb-NO',
-  nn: 'nn-NO',
-  en: 'en-GB',
-  nl: 'nl-BE',
+/**
+ * Locale lists for Intl, best first. Browsers may lack data for a language (Chromium has
+ * none for Nynorsk and would fall back to en-US), so each list ends in a close relative
+ * the browser does have: Intl picks the first supported entry.
+ */
+export const INTL_LOCALES: Record<Language, readonly string[]> = {
+  nb: ['nb'],
+  nn: ['nn', 'nb'],
+  en: ['en-GB'],
+  nl: ['nl'],
 };
+
+/** The locale list to hand to any Intl constructor for this UI language. */
+export function intlLocales(language: Language): string[] {
+  return [...INTL_LOCALES[language]];
+}
 
 const STORAGE_KEY = 'hylle.language';
 

@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { useT } from '../i18n/use-t.ts';
+import { ActionScope } from '../ui/action-scope.tsx';
 import { SiteFooter } from './site-footer.tsx';
 import { SiteHeader } from './site-header.tsx';
 import { ScrollAndFocusOnNavigate } from './scroll-and-focus-on-navigate.tsx';
@@ -7,7 +8,8 @@ import { ScrollAndFocusOnNavigate } from './scroll-and-focus-on-navigate.tsx';
 export function AppShell() {
   const t = useT();
   return (
-    <>
+    // One action scope per shell: a new action anywhere clears older messages and confirmations.
+    <ActionScope>
       {/* First focusable element on every page, per WCAG 2.4.1 (bypass blocks). */}
       <a className="skip-link" href="#main">
         {t('app.skipLink')}
@@ -18,6 +20,6 @@ export function AppShell() {
         <Outlet />
       </main>
       <SiteFooter />
-    </>
+    </ActionScope>
   );
 }

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t.ts';
 import { useSession } from '../session.ts';
+import { CustomerServiceContact } from '../ui/customer-service-contact.tsx';
 
 export function SiteFooter() {
   const t = useT();
@@ -7,6 +8,7 @@ export function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>{t('app.footer', { store: store.name })}</p>
+      <CustomerServiceContact className="site-footer__contact" />
     </footer>
   );
 }

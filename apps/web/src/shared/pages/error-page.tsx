@@ -1,6 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ApiError } from '../api-error.ts';
 import { useT } from '../i18n/use-t.ts';
+import { CustomerServiceContact } from '../ui/customer-service-contact.tsx';
 import { useDocumentTitle } from '../use-document-title.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -15,7 +16,12 @@ export function ErrorPage() {
     <div className="narrow">
       <h1>{t('errorPage.title')}</h1>
       <p>{t('errorPage.body')}</p>
-      {requestId ? <p className="muted">{t('errors.withRequestId', { id: requestId })}</p> : null}
+      {requestId ? (
+        <div className="muted">
+          <p>{t('errors.withRequestId', { id: requestId })}</p>
+          <CustomerServiceContact />
+        </div>
+      ) : null}
       <div className="button-row">
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('errorPage.reload')}

@@ -1,8 +1,8 @@
 import type { Address } from '@hylle/contracts';
 import { useLanguage } from '../i18n/use-t.ts';
-import { LOCALE_TAGS } from '../i18n/languages.ts';
+import { intlLocales } from '../i18n/languages.ts';
 import { COUNTRIES, countryName } from '../countries.ts';
-import { fieldErrorMessage } from '../problem-message.ts';
+import { useFieldErrors } from '../use-field-errors.ts';
 import { TextField } from './text-field.tsx';
 import { SelectField } from './select-field.tsx';
 
@@ -34,16 +34,17 @@ interface Props {
 
 export function AddressFields({ idPrefix, errorPrefix, value, onChange, error, required = true }: Props) {
   const { t, language } = useLanguage();
+  const fieldError = useFieldErrors(error);
   const path = (name: string) => (errorPrefix ? `${errorPrefix}.${name}` : name);
   const set = (name: keyof AddressDraft) => (next: string) => onChange({ ...value, [name]: next });
   const countries = COUNTRIES.includes(value.country as (typeof COUNTRIES)[number]) ? COUNTRIES : [value.country, ...COUNTRIES];
   return (
     <div className="address-fields">
-      <TextField id={`${idPrefix}-line1`} label={t('address.line1')} value={value.line1} onChange={set('line1')} autoComplete="address-line1" required={required} error={fieldErrorMessage(t, error, path('line1'))} />
-      <TextField id={`${idPrefix}-line2`} label={t('address.line2')} optionalLabel={t('common.optional')} value={value.line2} onChange={set('line2')} autoComplete="address-line2" error={fieldErrorMessage(t, error, path('line2'))} />
+      <TextField id={`${idPrefix}-line1`} label={t('address.line1')} value={value.line1} onChange={set('line1')} autoComplete="address-line1" required={required} error={fieldError(path('line1'))} />
+      <TextField id={`${idPrefix}-line2`} label={t('address.line2')} optionalLabel={t('common.optional')} value={value.line2} onChange={set('line2')} autoComplete="address-line2" error={fieldError(path('line2'))} />
       <div className="field-row">
-        <TextField id={`${idPrefix}-postalCode`} className="field--short" label={t('address.postalCode')} value={value.postalCode} onChange={set('postalCode')} autoComplete="postal-code" required={required} error={fieldErrorMessage(t, error, path('postalCode'))} />
-        <TextField id={`${idPrefix}-city`} label={t('address.city')} value={value.city} onChange={set('city')} autoComplete="address-level2" required={required} error={fieldErrorMessage(t, error, path('city'))} />
+        <TextField id={`${idPrefix}-postalCode`} className="field--short" label={t('address.postalCode')} value={value.postalCode} onChange={set('postalCode')} autoComplete="postal-code" required={required} error={fieldError(path('postalCode'))} />
+        <TextField id={`${idPrefix}-city`} label={t('address.city')} value={value.city} onChange={set('city')} autoComplete="address-level2" required={required} error={fieldError(path('city'))} />
       </div>
       <SelectField
         id={`${idPrefix}-country`}
@@ -51,8 +52,8 @@ export function AddressFields({ idPrefix, errorPrefix, value, onChange, error, r
         value={value.country}
         onChange={set('country')}
         autoComplete="country"
-        options={countries.map((code) => ({ value: code, label: countryName(code, LOCALE_TAGS[language]) }))}
-        error={fieldErrorMessage(t, error, path('country'))}
+        options={countries.map((code) => ({ value: code, label: countryName(code, intlLocales(language)) }))}
+        error={fieldError(path('country'))}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Address } from '@hylle/contracts';
 import { useLanguage } from '../i18n/use-t.ts';
-import { LOCALE_TAGS } from '../i18n/languages.ts';
+import { intlLocales } from '../i18n/languages.ts';
 import { countryName } from '../countries.ts';
 
 /** An address as it would appear on an envelope. */
@@ -14,7 +14,7 @@ export function AddressView({ address, recipient }: { address: Address; recipien
       <span>
         {address.postalCode} {address.city}
       </span>
-      <span>{countryName(address.country, LOCALE_TAGS[language])}</span>
+      <span>{countryName(address.country, intlLocales(language))}</span>
     </address>
   );
 }

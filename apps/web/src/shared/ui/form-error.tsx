@@ -1,19 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { isShownAtField, problemMessage } from '../problem-message.ts';
+import { isShownAtField, mentionsCustomerService, problemMessage } from '../problem-message.ts';
+import { CustomerServiceContact } from './customer-service-contact.tsx';
 
 interface Props {
   error: unknown;
   /** Field paths this form shows errors beside; those errors need no second announcement. */
   fields?: readonly string[];
+  /** A text of the page's own for this error, instead of the generic one for its code. */
+  message?: string | undefined;
 }
 
 /**
  * Form-level error, announced at once (role=alert) because the user is waiting for the result.
- * When the error belongs to a field instead, focus moves to that field so keyboard and
- * screen-reader users land on the message (it is linked with aria-describedby).
+ * When every error belongs to a field instead, focus moves to the first invalid field in
+ * form order, so keyboard and screen-reader users land on its message (linked with
+ * aria-describedby) and find the others below it.
  */
-export function FormError({ error, fields = [] }: Props) {
+export function FormError({ error, fields = [], message }: Props) {
   const t = useT();
   const anchor = useRef<HTMLDivElement>(null);
   const atField = isShownAtField(error, fields);
@@ -27,9 +31,10 @@ export function FormError({ error, fields = [] }: Props) {
   return (
     <div ref={anchor} className="form-error-anchor">
       {error && !atField ? (
-        <p className="notice notice--error" role="alert">
-          {problemMessage(t, error)}
-        </p>
+        <div className="notice notice--error" role="alert">
+          <p>{message ?? problemMessage(t, error)}</p>
+          {mentionsCustomerService(error) ? <CustomerServiceContact /> : null}
+        </div>
       ) : null}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useT } from '../i18n/use-t.ts';
-import { problemMessage } from '../problem-message.ts';
+import { mentionsCustomerService, problemMessage } from '../problem-message.ts';
+import { CustomerServiceContact } from './customer-service-contact.tsx';
 
 interface Props {
   error: unknown;
@@ -12,6 +13,7 @@ export function QueryError({ error, onRetry }: Props) {
   return (
     <div className="notice notice--error" role="alert">
       <p>{problemMessage(t, error)}</p>
+      {mentionsCustomerService(error) ? <CustomerServiceContact /> : null}
       {onRetry ? (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('app.retry')}

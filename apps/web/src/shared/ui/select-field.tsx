@@ -3,6 +3,7 @@ import type { SelectHTMLAttributes } from 'react';
 export interface SelectOption {
   value: string;
   label: string;
+  disabled?: boolean;
 }
 
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'onChange' | 'value'> {
@@ -11,13 +12,19 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'on
   value: string;
   options: readonly SelectOption[];
   onChange: (value: string) => void;
+  /** Shown below the select and read with it (why it is disabled, say). */
+  hint?: string | undefined;
   error?: string | undefined;
+  /** Announce the error at once: for selects that act on change, where focus doesn't move. */
+  announceError?: boolean;
   /** Table rows and the header need the label for screen readers only. */
   hideLabel?: boolean;
 }
 
-export function SelectField({ id, label, value, options, onChange, error, hideLabel, className, ...select }: Props) {
+export function SelectField({ id, label, value, options, onChange, hint, error, announceError, hideLabel, className, ...select }: Props) {
+  const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
@@ -28,17 +35,22 @@ export function SelectField({ id, label, value, options, onChange, error, hideLa
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
+        aria-describedby={describedBy}
         {...select}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}
       </select>
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

@@ -3,7 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import type { SessionView } from '@hylle/contracts';
 import { ApiError, apiPost } from '../../shared/api.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
-import { fieldErrorMessage, problemMessage } from '../../shared/problem-message.ts';
+import { problemMessage } from '../../shared/problem-message.ts';
+import { useFieldErrors } from '../../shared/use-field-errors.ts';
+import { useCodeRequestMessage } from './code-request-message.ts';
 import { FormError } from '../../shared/ui/form-error.tsx';
 import { StatusMessage } from '../../shared/ui/status-message.tsx';
 import { SubmitButton } from '../../shared/ui/submit-button.tsx';
@@ -17,7 +19,7 @@ interface Props {
 
 /** Errors about the code itself belong beside the code input, not in a separate alert. */
 function isCodeError(error: unknown): boolean {
-  return error instanceof ApiError && (error.field === 'code' || error.code.startsWith('code_'));
+  return error instanceof ApiError && (error.errors.some((entry) => entry.field === 'code') || error.code.startsWith('code_'));
 }
 
 export function CodeStep({ email, onSignedIn, onChangeEmail }: Props) {
@@ -46,13 +48,15 @@ export function CodeStep({ email, onSignedIn, onChangeEmail }: Props) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (verify.isPending) return;
     setStatus('');
-    if (!verify.isPending) verify.mutate();
+    resend.reset();
+    verify.mutate();
   };
 
-  const codeError = isCodeError(verify.error)
-    ? (fieldErrorMessage(t, verify.error, 'code') ?? problemMessage(t, verify.error))
-    : undefined;
+  const fieldError = useFieldErrors(verify.error);
+  const codeRequestMessage = useCodeRequestMessage();
+  const codeError = isCodeError(verify.error) ? (fieldError('code') ?? problemMessage(t, verify.error)) : undefined;
 
   return (
     <form className="form" onSubmit={submit} noValidate>
@@ -74,12 +78,15 @@ export function CodeStep({ email, onSignedIn, onChangeEmail }: Props) {
         error={codeError}
       />
       {isCodeError(verify.error) ? null : <FormError error={verify.error} />}
-      <FormError error={resend.error} />
+      <FormError error={resend.error} message={codeRequestMessage(resend.error)} />
       <div className="button-row">
         <SubmitButton pending={verify.isPending} label={t('signIn.submit')} pendingLabel={t('signIn.verifying')} />
       </div>
       <div className="button-row">
-        <button type="button" className="button button--link" onClick={() => resend.mutate()} disabled={resend.isPending}>
+        <button type="button" className="button button--link" onClick={() => {
+            setStatus('');
+            resend.mutate();
+          }} disabled={resend.isPending}>
           {t('signIn.newCode')}
         </button>
         <button type="button" className="button button--link" onClick={onChangeEmail}>

@@ -7,3 +7,8 @@ export function safeNext(raw: string | null, fallback = '/min-side'): string {
   if (raw.startsWith('/logg-inn')) return fallback;
   return raw;
 }
+
+/** Where sign-in leads: the page asked for, else staff to the backoffice and customers to My page. */
+export function landingPath(next: string | null, isStaff: boolean): string {
+  return safeNext(next, isStaff ? '/backoffice' : '/min-side');
+}

@@ -7,7 +7,7 @@ import { useDocumentTitle } from '../../shared/use-document-title.ts';
 import { CodeStep } from './code-step.tsx';
 import { EmailStep } from './email-step.tsx';
 import { isDevHost } from './is-dev-host.ts';
-import { safeNext } from './safe-next.ts';
+import { landingPath } from './safe-next.ts';
 
 export function SignInPage() {
   const t = useT();
@@ -15,22 +15,23 @@ export function SignInPage() {
   const applySession = useApplySession();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const next = safeNext(params.get('next'));
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [lastEmail, setLastEmail] = useState('');
   useDocumentTitle(t('signIn.title'));
 
   const signedIn = (view: SessionView) => {
     applySession(view);
-    navigate(next, { replace: true });
+    navigate(landingPath(params.get('next'), view.user?.isStaff === true), { replace: true });
   };
 
+  const isStaff = session.user?.isStaff === true;
   return (
     <div className="narrow card">
       <h1>{t('signIn.title')}</h1>
       {session.user ? (
         <p>
-          {t('signIn.alreadySignedIn', { email: session.user.email })} <Link to={next}>{t('home.goToMyPage')}</Link>
+          {t('signIn.alreadySignedIn', { email: session.user.email })}{' '}
+          <Link to={landingPath(params.get('next'), isStaff)}>{isStaff && !params.get('next') ? t('home.goToBackoffice') : t('home.goToMyPage')}</Link>
         </p>
       ) : sentTo === null ? (
         <EmailStep
@@ -45,9 +46,7 @@ export function SignInPage() {
       )}
       {isDevHost(window.location.hostname, import.meta.env.DEV) ? (
         <p className="dev-link">
-          <a href="/dev/mailbox">
-            {t('app.devMailbox')}
-          </a>
+          <a href="/dev/mailbox">{t('app.devMailbox')}</a>
         </p>
       ) : null}
     </div>
