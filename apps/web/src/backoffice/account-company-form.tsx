@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AccountDetail } from '@hylle/contracts';
 import { apiPatch } from '../shared/api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { useSession } from '../shared/session.ts';
-import { useStatus } from '../shared/ui/action-scope.tsx';
+import { submitWith, useStatus } from '../shared/ui/action-scope.tsx';
 import { FormError } from '../shared/ui/form-error.tsx';
 import { StatusMessage } from '../shared/ui/status-message.tsx';
 import { SubmitButton } from '../shared/ui/submit-button.tsx';
@@ -30,12 +30,7 @@ export function AccountCompanyForm({ account }: { account: AccountDetail }) {
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    status.begin();
-    save.mutate();
-  };
+  const submit = submitWith(save, status);
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="company-title">

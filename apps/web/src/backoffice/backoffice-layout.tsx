@@ -1,31 +1,21 @@
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { useT } from '../shared/i18n/use-t.ts';
+import { SideNav } from '../shared/layout/side-nav.tsx';
 
 export function BackofficeLayout() {
   const t = useT();
   return (
     <div className="with-sidebar">
-      <nav aria-label={t('bo.navLabel')} className="side-nav">
-        <p className="side-nav__title" aria-hidden="true">
-          {t('bo.title')}
-        </p>
-        <ul>
-          <li>
-            <NavLink to="/backoffice" end>
-              {t('bo.accounts')}
-            </NavLink>
-          </li>
-          <li>
-            <NavLink to="/backoffice/accounts/new">{t('bo.newAccount')}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/backoffice/jobs">{t('bo.deadJobs')}</NavLink>
-          </li>
-          <li>
-            <NavLink to="/backoffice/audit-log">{t('bo.auditLog')}</NavLink>
-          </li>
-        </ul>
-      </nav>
+      <SideNav
+        label={t('bo.navLabel')}
+        title={t('bo.title')}
+        links={[
+          { to: '/backoffice', label: t('bo.accounts'), end: true },
+          { to: '/backoffice/accounts/new', label: t('bo.newAccount') },
+          { to: '/backoffice/jobs', label: t('bo.deadJobs') },
+          { to: '/backoffice/audit-log', label: t('bo.auditLog') },
+        ]}
+      />
       <div className="with-sidebar__content">
         <Outlet />
       </div>

@@ -1,5 +1,6 @@
-import { NavLink, Outlet } from 'react-router';
+import { Outlet } from 'react-router';
 import { useT } from '../shared/i18n/use-t.ts';
+import { SideNav, type SideNavLink } from '../shared/layout/side-nav.tsx';
 import { isAccountAdmin, useSession } from '../shared/session.ts';
 
 /** Sub-navigation for My page; each sub-page owns its h1 and document title. */
@@ -7,35 +8,19 @@ export function MyPageLayout() {
   const t = useT();
   const session = useSession();
   const hasAccount = session.currentAccountId !== null;
+  const links: SideNavLink[] = [
+    { to: '/min-side', label: t('myPage.profile'), end: true },
+    ...(hasAccount
+      ? [
+          { to: '/min-side/bedrift', label: t('myPage.company') },
+          { to: '/min-side/leveringsadresser', label: t('myPage.addresses') },
+        ]
+      : []),
+    ...(isAccountAdmin(session) ? [{ to: '/min-side/brukere', label: t('myPage.members') }] : []),
+  ];
   return (
     <div className="with-sidebar">
-      <nav aria-label={t('myPage.navLabel')} className="side-nav">
-        <p className="side-nav__title" aria-hidden="true">
-          {t('myPage.title')}
-        </p>
-        <ul>
-          <li>
-            <NavLink to="/min-side" end>
-              {t('myPage.profile')}
-            </NavLink>
-          </li>
-          {hasAccount ? (
-            <>
-              <li>
-                <NavLink to="/min-side/bedrift">{t('myPage.company')}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/min-side/leveringsadresser">{t('myPage.addresses')}</NavLink>
-              </li>
-            </>
-          ) : null}
-          {isAccountAdmin(session) ? (
-            <li>
-              <NavLink to="/min-side/brukere">{t('myPage.members')}</NavLink>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
+      <SideNav label={t('myPage.navLabel')} title={t('myPage.title')} links={links} />
       <div className="with-sidebar__content">
         <Outlet />
       </div>

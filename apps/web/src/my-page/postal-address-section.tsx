@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CompanyInfo } from '@hylle/contracts';
 import { apiPut } from '../shared/api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { useSession } from '../shared/session.ts';
-import { useStatus } from '../shared/ui/action-scope.tsx';
+import { submitWith, useStatus } from '../shared/ui/action-scope.tsx';
 import { AddressFields, addressFieldPaths, emptyAddress, type AddressDraft } from '../shared/ui/address-fields.tsx';
 import { AddressView } from '../shared/ui/address-view.tsx';
 import { FormError } from '../shared/ui/form-error.tsx';
@@ -47,12 +47,7 @@ export function PostalAddressSection({ company }: { company: CompanyInfo }) {
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    status.begin();
-    save.mutate();
-  };
+  const submit = submitWith(save, status);
 
   return (
     <section className="card" aria-labelledby="postal-title">

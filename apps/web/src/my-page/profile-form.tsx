@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Profile } from '@hylle/contracts';
 import { apiPut } from '../shared/api.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { sessionQueryKey } from '../shared/session.ts';
-import { useStatus } from '../shared/ui/action-scope.tsx';
+import { submitWith, useStatus } from '../shared/ui/action-scope.tsx';
 import { CheckboxField } from '../shared/ui/checkbox-field.tsx';
 import { FormError } from '../shared/ui/form-error.tsx';
 import { StatusMessage } from '../shared/ui/status-message.tsx';
@@ -34,12 +34,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
   });
   const fieldError = useFieldErrors(save.error);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    status.begin();
-    save.mutate();
-  };
+  const submit = submitWith(save, status);
 
   return (
     <form className="card form" onSubmit={submit} noValidate>

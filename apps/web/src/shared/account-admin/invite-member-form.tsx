@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { Member, Role } from '@hylle/contracts';
 import { apiPost } from '../api.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useStatus } from '../ui/action-scope.tsx';
+import { submitWith, useStatus } from '../ui/action-scope.tsx';
 import { FormError } from '../ui/form-error.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';
 import { SelectField } from '../ui/select-field.tsx';
@@ -43,12 +43,7 @@ export function InviteMemberForm({ basePath, title, hint, submitLabel, successMe
   });
   const fieldError = useFieldErrors(invite.error);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (invite.isPending) return;
-    status.begin();
-    invite.mutate();
-  };
+  const submit = submitWith(invite, status);
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="invite-title">

@@ -1,4 +1,4 @@
-import { createContext, use, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 
 /**
  * Every user action on a page (a save, a removal, a role change…) starts a new
@@ -56,4 +56,14 @@ export function useStatus() {
   const scope = useActionScope();
   const [message, setMessage] = useScopedValue<string>();
   return { message: message ?? '', show: (text: string) => setMessage(text), begin: scope.begin };
+}
+
+/** A form's submit handler: no page reload, no double submit, old messages cleared, then the mutation. */
+export function submitWith(mutation: { isPending: boolean; mutate: () => void }, status: { begin(): void }) {
+  return (event: FormEvent) => {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    status.begin();
+    mutation.mutate();
+  };
 }
