@@ -27,7 +27,7 @@ import { createSendMailHandler, SEND_MAIL_JOB } from './platform/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
 import { loadOrCreateSecret } from './platform/secrets.repo.ts';
 
-const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 export type App = {
   app: FastifyInstance;
@@ -40,7 +40,14 @@ export type App = {
 };
 
 /** Wiring only: every feature comes from its module, every mechanism from platform/. */
-export async function buildApp(options: { config: Config; db: Database; clock: Clock; log?: Logger }): Promise<App> {
+export async function buildApp(options: {
+  config: Config;
+  db: Database;
+  clock: Clock;
+  log?: Logger;
+  /** The built web app to serve (apps/web/dist unless a test gives its own). */
+  webRoot?: string;
+}): Promise<App> {
   const { config, db, clock } = options;
   const log = options.log ?? pino({ level: config.logLevel });
   const ctx: AppContext = { db, clock, config, log };
@@ -107,12 +114,16 @@ export async function buildApp(options: { config: Config; db: Database; clock: C
   // Only where mail really lands in it: not in production, not when SMTP is configured.
   if (config.env !== 'production' && !config.smtpUrl) await app.register(devMailboxRoutes(db, config.store.timeZone));
 
-  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  const webRoot = options.webRoot ?? builtWebApp;
+  const hasWeb = fs.existsSync(path.join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api/') && request.headers.accept?.includes('text/html');
+    // Any GET outside the server's own paths (/api, /dev) that does not name a file is a page
+    // of the web app, which draws its own 404; a missing file (/assets/x.js) stays a 404.
+    const path = request.url.split('?')[0] ?? '';
+    const isPage = request.method === 'GET' && !/^\/(api|dev)\//.test(path) && !/\.[A-Za-z0-9]+$/.test(path);
     if (isPage && hasWeb) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(request, reply, 404, 'not_found', `No such resource: ${request.method} ${request.url.split('?')[0]}`);
+    return sendProblem(request, reply, 404, 'not_found', `No such resource: ${request.method} ${path}`);
   });
 
   const mail = createSendMailHandler({ smtpUrl: config.smtpUrl, from: config.mailFrom, db, log });

@@ -36,13 +36,15 @@ export type TestClient = {
 export type TestAppOptions = {
   /** Runs on the built app before it is made ready: a test can add routes of its own. */
   beforeReady?: (app: FastifyInstance) => void | Promise<void>;
+  /** A built web app of the test's own to serve. */
+  webRoot?: string;
 };
 
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date());
   const config = loadConfig({ NODE_ENV: 'test', ...env });
-  const built = await buildApp({ config, db: database.db, clock });
+  const built = await buildApp({ config, db: database.db, clock, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await options.beforeReady?.(built.app);
   await built.app.ready();
 
