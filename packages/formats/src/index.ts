@@ -1,0 +1,1 @@
+/** Pure encoders and decoders of the standards Hylle speaks (DESIGN §7). */
