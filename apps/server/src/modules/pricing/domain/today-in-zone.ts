@@ -1,0 +1,17 @@
+/**
+ * The calendar date (YYYY-MM-DD) at `now` in `timeZone`. Fixed-price periods end at the end
+ * of a day where the store is, not in UTC: at 00:30 in Oslo it is already tomorrow there.
+ * Throws a RangeError for a time zone Intl does not know.
+ */
+export function todayInZone(now: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
