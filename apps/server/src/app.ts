@@ -12,6 +12,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
+import { CatalogImportRunner, CatalogSearch, catalogBackofficeRoutes, catalogRoutes } from './modules/catalog/index.ts';
 import { forgetEndedSignIns, identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { registerAuthSession } from './platform/auth-session.ts';
 import type { AppContext } from './platform/context.ts';
@@ -32,6 +33,10 @@ const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export type App = {
   app: FastifyInstance;
   worker: JobWorker;
+  /** This process's search index; `start` loads it, tests may `refresh` it after writing products. */
+  search: CatalogSearch;
+  /** Runs uploaded catalogue imports (`start`); tests call `drain`. */
+  imports: CatalogImportRunner;
   ctx: AppContext;
   /** Deletes what has served its time (ended sessions, old codes, stale counters, old jobs). */
   housekeep(): Promise<void>;
@@ -106,10 +111,17 @@ export async function buildApp(options: {
   });
   registerMetrics(app, { jobCounts: () => countJobsByStatus(db), token: config.metricsToken });
 
-  await app.register(healthRoutes(db, () => shuttingDown));
+  const search = new CatalogSearch({ db, log });
+  const imports = new CatalogImportRunner({ db, clock, store: config.store, log, afterBatch: () => void search.refresh().catch(() => undefined) });
+
+  await app.register(healthRoutes(db, () => shuttingDown, () => search.ready));
   await app.register(identityRoutes({ ...ctx, codeKey, memberships: membershipDirectory }));
   await app.register(accountRoutes(ctx));
   await app.register(backofficeRoutes(ctx));
+  await app.register(catalogRoutes({ ...ctx, search }));
+  await app.register(
+    catalogBackofficeRoutes({ ...ctx, uploadLimitBytes: config.catalogueUploadLimitBytes, onUploaded: () => imports.wake() }),
+  );
   await app.register(jobsRoutes(db, clock));
   // Only where mail really lands in it: not in production, not when SMTP is configured.
   if (config.env !== 'production' && !config.smtpUrl) await app.register(devMailboxRoutes(db, config.store.timeZone));
@@ -134,12 +146,15 @@ export async function buildApp(options: {
   return {
     app,
     worker,
+    search,
+    imports,
     ctx,
     housekeep: () => runHousekeeping(housekeepingTasks, log),
     async close() {
       shuttingDown = true;
       await app.close();
-      await worker.stop();
+      search.stop();
+      await Promise.all([worker.stop(), imports.stop()]);
       mail.close();
     },
   };

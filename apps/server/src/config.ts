@@ -16,6 +16,8 @@ export type Config = {
   demoData: boolean;
   secureCookies: boolean;
   bodyLimitBytes: number;
+  /** The largest catalogue file the backoffice takes (streamed to the database, never held in memory). */
+  catalogueUploadLimitBytes: number;
   /** Bearer token for /metrics; without it only scrapers on the same machine are answered. */
   metricsToken: string | undefined;
   /**
@@ -34,6 +36,13 @@ function parseTrustProxy(value: string | undefined): false | number | string {
     throw new Error('TRUST_PROXY=true would let any client choose its address; give the number of proxies in front (e.g. 1) or their addresses');
   }
   return value;
+}
+
+function positiveMegabytes(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const megabytes = Number(value);
+  if (!Number.isInteger(megabytes) || megabytes < 1) throw new Error(`${name} must be a whole number of megabytes, not "${value}"`);
+  return megabytes;
 }
 
 /** What must be right before a production server may start; each entry says what is wrong. */
@@ -70,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Cookies are Secure everywhere but on plain-http localhost, where browsers would drop them.
     secureCookies: publicUrl.startsWith('https://'),
     bodyLimitBytes: Number(env.HYLLE_BODY_LIMIT_BYTES ?? 256 * 1024),
+    catalogueUploadLimitBytes: positiveMegabytes(env.HYLLE_CATALOGUE_UPLOAD_LIMIT_MB, 2048, 'HYLLE_CATALOGUE_UPLOAD_LIMIT_MB') * 1024 * 1024,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
     store: loadStoreConfig(env),

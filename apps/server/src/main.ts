@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { buildApp } from './app.ts';
 import { loadConfig, productionProblems } from './config.ts';
+import { seedDemoCatalogue } from './demo/seed-demo-catalogue.ts';
 import { demoSignIns, seedDemoData } from './demo/seed-demo-data.ts';
 import { systemClock } from './kernel/clock.ts';
 import { openDatabase } from './platform/db.ts';
@@ -30,12 +31,17 @@ log.info({ database: database.kind, dataDir: database.kind === 'pglite' ? config
 const applied = await migrate(database.db);
 if (applied.length) log.info({ applied }, 'migrations applied');
 
-const { app, worker, ctx, housekeep, close } = await buildApp({ config, db: database.db, clock: systemClock, log });
+const { app, worker, search, imports, ctx, housekeep, close } = await buildApp({ config, db: database.db, clock: systemClock, log });
 const seeded = config.demoData ? await seedDemoData(ctx) : false;
 if (seeded) log.info('demo data created');
+const demoCatalogue = config.demoData ? await seedDemoCatalogue(ctx) : null;
+if (demoCatalogue) log.info({ added: demoCatalogue.added, skipped: demoCatalogue.skipped }, 'demo catalogue loaded');
+// Requests are taken while the index loads (/readyz says when it is done); a search before then is a 503.
+if (config.role !== 'worker') search.start();
 
 if (config.role !== 'web') {
   worker.start();
+  imports.start();
   await housekeep();
   setInterval(() => void housekeep(), 3600_000).unref();
 }

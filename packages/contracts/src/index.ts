@@ -2,3 +2,4 @@ export * from './common.ts';
 export * from './session.ts';
 export * from './accounts.ts';
 export * from './backoffice.ts';
+export * from './catalog.ts';

@@ -12,6 +12,8 @@ export type DemoAccount = {
   organisationNumber: string;
   customerReference: string | null;
   payOnInvoiceAllowed: boolean;
+  /** Customer type and discounts in basis points (CAT-4). */
+  priceTerms: { customerType: 'public_library' | 'school' | 'business'; fixedPriceDiscountBp: number; standardDiscountBp: number };
   postalAddress: { line1: string; line2: string; postalCode: string; city: string; country: string };
   deliveryAddresses: { label: string; recipient: string; line1: string; line2: string; postalCode: string; city: string; country: string }[];
   members: { email: string; name: string; role: 'admin' | 'buyer' }[];
@@ -26,6 +28,7 @@ const norwegianAccounts: DemoAccount[] = [
     organisationNumber: '964201110',
     customerReference: 'STORVIK-HOVED',
     payOnInvoiceAllowed: true,
+    priceTerms: { customerType: 'public_library', fixedPriceDiscountBp: 2500, standardDiscountBp: 3000 },
     postalAddress: { line1: 'Postboks 140', line2: '', postalCode: '8001', city: 'Storvik', country: 'NO' },
     deliveryAddresses: [
       { label: 'Voksenavdelingen', recipient: 'Storvik bibliotek, voksenavdelingen', line1: 'Torget 3', line2: '', postalCode: '8006', city: 'Storvik', country: 'NO' },
@@ -44,6 +47,7 @@ const norwegianAccounts: DemoAccount[] = [
     organisationNumber: '964201226',
     customerReference: 'STORVIK-NORDHAVN',
     payOnInvoiceAllowed: true,
+    priceTerms: { customerType: 'public_library', fixedPriceDiscountBp: 2000, standardDiscountBp: 2500 },
     postalAddress: { line1: 'Havnegata 7', line2: '', postalCode: '8020', city: 'Nordhavn', country: 'NO' },
     deliveryAddresses: [
       { label: 'Nordhavn filial', recipient: 'Nordhavn filial', line1: 'Havnegata 7', line2: '', postalCode: '8020', city: 'Nordhavn', country: 'NO' },
@@ -58,6 +62,7 @@ const norwegianAccounts: DemoAccount[] = [
     organisationNumber: '998877660',
     customerReference: null,
     payOnInvoiceAllowed: false,
+    priceTerms: { customerType: 'business', fixedPriceDiscountBp: 500, standardDiscountBp: 1500 },
     postalAddress: { line1: 'Strandveien 21', line2: '', postalCode: '8003', city: 'Storvik', country: 'NO' },
     deliveryAddresses: [
       { label: 'Butikken', recipient: 'Fjordlys Bokkafé', line1: 'Strandveien 21', line2: '', postalCode: '8003', city: 'Storvik', country: 'NO' },
@@ -75,6 +80,7 @@ const flemishAccounts: DemoAccount[] = [
     organisationNumber: '0207000176',
     customerReference: 'ZEEDORP-HOOFD',
     payOnInvoiceAllowed: true,
+    priceTerms: { customerType: 'public_library', fixedPriceDiscountBp: 2500, standardDiscountBp: 3000 },
     postalAddress: { line1: 'Marktplein 1', line2: '', postalCode: '8400', city: 'Zeedorp', country: 'BE' },
     deliveryAddresses: [
       { label: 'Volwassenen', recipient: 'Bibliotheek Zeedorp, volwassenen', line1: 'Marktplein 1', line2: '', postalCode: '8400', city: 'Zeedorp', country: 'BE' },
@@ -93,6 +99,7 @@ const flemishAccounts: DemoAccount[] = [
     organisationNumber: '0207000176',
     customerReference: 'ZEEDORP-DUINHOEK',
     payOnInvoiceAllowed: true,
+    priceTerms: { customerType: 'public_library', fixedPriceDiscountBp: 2000, standardDiscountBp: 2500 },
     postalAddress: { line1: 'Duinenlaan 7', line2: '', postalCode: '8420', city: 'Duinhoek', country: 'BE' },
     deliveryAddresses: [
       { label: 'Filiaal Duinhoek', recipient: 'Filiaal Duinhoek', line1: 'Duinenlaan 7', line2: '', postalCode: '8420', city: 'Duinhoek', country: 'BE' },
@@ -105,6 +112,7 @@ const flemishAccounts: DemoAccount[] = [
     organisationNumber: '0410050276',
     customerReference: null,
     payOnInvoiceAllowed: false,
+    priceTerms: { customerType: 'business', fixedPriceDiscountBp: 1500, standardDiscountBp: 1500 },
     postalAddress: { line1: 'Zeedijk 21', line2: '', postalCode: '8400', city: 'Zeedorp', country: 'BE' },
     deliveryAddresses: [
       { label: 'Winkel', recipient: 'De Vuurtoren', line1: 'Zeedijk 21', line2: '', postalCode: '8400', city: 'Zeedorp', country: 'BE' },

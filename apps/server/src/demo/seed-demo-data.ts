@@ -1,6 +1,6 @@
 import type { AppContext } from '../platform/context.ts';
 import type { Database } from '../platform/db.ts';
-import { addDeliveryAddress, addMember, anyAccountExists, createAccount } from '../modules/accounts/index.ts';
+import { addDeliveryAddress, addMember, anyAccountExists, changePriceTerms, createAccount } from '../modules/accounts/index.ts';
 import { insertUser } from '../modules/identity/index.ts';
 import type { StoreCountry } from '../store-config.ts';
 import { demoStores, type DemoAccount } from './demo-data.ts';
@@ -49,6 +49,8 @@ async function seedInto(ctx: AppContext, accounts: DemoAccount[], staffUser: { i
       firstAdmin: { email: first.email, name: first.name },
     });
     if (!created.ok) throw new Error(`demo account ${demo.name}: ${created.code} ${created.detail ?? ''}`);
+    const priced = await changePriceTerms(ctx, staff, created.value.id, demo.priceTerms);
+    if (!priced.ok) throw new Error(`demo price terms of ${demo.name}: ${priced.code}`);
     for (const address of demo.deliveryAddresses) {
       const added = await addDeliveryAddress(ctx, staff, created.value.id, address);
       if (!added.ok) throw new Error(`demo address ${address.label}: ${added.code}`);

@@ -19,6 +19,7 @@ const statusOf: Record<string, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  search_not_ready: 503,
   too_many_wrong_codes: 429,
 };
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.schema.ts';
 
 export type AddressJson = { line1: string; line2: string; postalCode: string; city: string; country: string };
@@ -14,6 +14,11 @@ export const accounts = pgTable(
     customerReference: text('customer_reference'),
     postalAddress: jsonb('postal_address').$type<AddressJson>(),
     payOnInvoiceAllowed: boolean('pay_on_invoice_allowed').notNull().default(false),
+    /** What the book-price law calls this customer: it caps the fixed-price discount. */
+    customerType: text('customer_type', { enum: ['public_library', 'school', 'business'] }).notNull().default('public_library'),
+    /** Discount in basis points inside the fixed-price period (capped by the law) and after it (CAT-4). */
+    fixedPriceDiscountBp: integer('fixed_price_discount_bp').notNull().default(0),
+    standardDiscountBp: integer('standard_discount_bp').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -13,6 +13,8 @@ import {
   InviteMemberBody,
   ListAccountsQuery,
   Member,
+  PriceTerms,
+  PriceTermsView,
   Problem,
   UpdateAccountBody,
 } from '@hylle/contracts';
@@ -26,9 +28,11 @@ import type { Actor } from './actor.ts';
 import { addDeliveryAddress } from './add-delivery-address.ts';
 import { addMember } from './add-member.ts';
 import { changeMemberRole } from './change-member-role.ts';
+import { changePriceTerms } from './change-price-terms.ts';
 import { createAccount } from './create-account.ts';
 import { editDeliveryAddress } from './edit-delivery-address.ts';
 import { getAccountDetail } from './get-account-detail.ts';
+import { getPriceTerms } from './get-price-terms.ts';
 import { listAccounts } from './list-accounts.ts';
 import { listAuditLog } from './list-audit-log.ts';
 import { removeDeliveryAddress } from './remove-delivery-address.ts';
@@ -67,6 +71,17 @@ export function backofficeRoutes(ctx: AppContext) {
       `${base}/:id`,
       { schema: { tags, params: IdParams, body: UpdateAccountBody, response: { 200: AccountDetail, ...problems } } },
       async (request, reply) => sendResult(request, reply, await updateAccount(ctx, staffActor(request), request.params.id, request.body)),
+    );
+
+    app.get(`${base}/:id/price-terms`, { schema: { tags, params: IdParams, response: { 200: PriceTermsView, ...problems } } }, async (request, reply) => {
+      staffActor(request);
+      return sendResult(request, reply, await getPriceTerms(ctx, request.params.id));
+    });
+
+    app.put(
+      `${base}/:id/price-terms`,
+      { schema: { tags, params: IdParams, body: PriceTerms, response: { 200: PriceTermsView, ...problems } } },
+      async (request, reply) => sendResult(request, reply, await changePriceTerms(ctx, staffActor(request), request.params.id, request.body)),
     );
 
     app.post(

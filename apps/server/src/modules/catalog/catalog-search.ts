@@ -1,0 +1,112 @@
+import type { Logger } from 'pino';
+import type { Database } from '../../platform/db.ts';
+import type { Audience, AvailabilityStatus, Genre, ProductForm } from './domain/product.ts';
+import { SearchIndex, type SearchDoc } from './domain/search/index.ts';
+import { productsChangedSince } from './products.repo.ts';
+
+type ChangedRow = Awaited<ReturnType<typeof productsChangedSince>>[number];
+
+/** Rows per query while following the catalogue: large enough for a quick first load. */
+const PAGE = 20_000;
+
+export function searchDocFor(row: ChangedRow): SearchDoc {
+  return {
+    key: row.id,
+    isbn: row.isbn,
+    title: row.title,
+    subtitle: row.subtitle,
+    contributors: row.contributors.map((contributor) => contributor.name),
+    series: row.seriesName,
+    seriesNumber: row.seriesNumber,
+    publisher: row.publisher,
+    keywords: row.keywords,
+    themaCodes: row.themaCodes,
+    language: row.language,
+    form: row.form as ProductForm,
+    audience: row.audience as Audience,
+    genre: row.genre as Genre,
+    releaseDate: row.releaseDate,
+    availability: row.availability as AvailabilityStatus,
+  };
+}
+
+/**
+ * This process's search index over the catalogue (ADR 0008). PostgreSQL holds the truth;
+ * the index follows it by revision: loaded in full at start, then every `pollMs` it asks
+ * for what changed, so imports made by any process show up everywhere within a second.
+ */
+export class CatalogSearch {
+  readonly index = new SearchIndex();
+  private readonly db: Database;
+  private readonly log: Logger;
+  private readonly pollMs: number;
+  private revision = 0;
+  private loaded = false;
+  private stopped = true;
+  private timer: NodeJS.Timeout | undefined;
+  private refreshing: Promise<number> | undefined;
+
+  constructor(options: { db: Database; log: Logger; pollMs?: number }) {
+    this.db = options.db;
+    this.log = options.log;
+    this.pollMs = options.pollMs ?? 1000;
+  }
+
+  /** True once the whole catalogue has been read: until then searches would miss titles. */
+  get ready(): boolean {
+    return this.loaded;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Reads every change since the last call; concurrent callers share one read. */
+  refresh(): Promise<number> {
+    this.refreshing ??= this.readChanges().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  private async readChanges(): Promise<number> {
+    let applied = 0;
+    for (;;) {
+      const rows = await productsChangedSince(this.db, this.revision, PAGE);
+      for (const row of rows) this.index.upsert(searchDocFor(row));
+      applied += rows.length;
+      const last = rows.at(-1);
+      if (last) this.revision = last.revision;
+      if (rows.length < PAGE) break;
+    }
+    this.loaded = true;
+    return applied;
+  }
+
+  /**
+   * Loads the catalogue, then follows it until `stop`. A failed read (database restarting)
+   * is logged and tried again at the next tick, the first load included.
+   */
+  start(): void {
+    this.stopped = false;
+    const started = performance.now();
+    const tick = async () => {
+      const wasLoaded = this.loaded;
+      try {
+        const applied = await this.refresh();
+        if (!wasLoaded) this.log.info({ products: applied, ms: Math.round(performance.now() - started) }, 'search index loaded');
+      } catch (error) {
+        this.log.warn({ err: error }, 'search index could not read the catalogue');
+      }
+      if (this.stopped) return;
+      this.timer = setTimeout(() => void tick(), this.pollMs);
+      this.timer.unref();
+    };
+    void tick();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,75 @@
+import type { SearchQuery, SearchResponse, SuggestResponse } from '@hylle/contracts';
+import { err, ok, type Result } from '../../kernel/result.ts';
+import type { Auth } from '../../platform/auth-session.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { inTransaction } from '../../platform/transaction.ts';
+import type { CatalogSearch } from './catalog-search.ts';
+import { pricingContextFor } from './pricing-context.ts';
+import { summaryOf } from './product-views.ts';
+import { productsByIds } from './products.repo.ts';
+
+export type CatalogContext = AppContext & { search: CatalogSearch };
+
+/**
+ * CAT-2: one search box, filters with counts, sorting and paging. The index finds and
+ * ranks; the page's products are then read from the database in one query and priced for
+ * the account, so what a librarian sees is current and is the price they will pay.
+ */
+export async function searchCatalogue(
+  ctx: CatalogContext,
+  auth: Auth | null,
+  query: SearchQuery,
+): Promise<Result<SearchResponse, 'search_not_ready'>> {
+  if (!ctx.search.ready) return err('search_not_ready', 'The search is starting up; try again in a few seconds');
+  const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
+  const found = ctx.search.index.search({
+    text: query.q,
+    filters: {
+      form: query.form,
+      language: query.language,
+      audience: query.audience,
+      genre: query.genre,
+      year: query.year,
+      availability: query.availability,
+      series: query.series,
+    },
+    sort,
+    offset: (query.page - 1) * query.pageSize,
+    limit: query.pageSize,
+  });
+  return inTransaction(ctx.db, async (tx) => {
+    const pricing = await pricingContextFor(ctx, tx, auth);
+    const rows = await productsByIds(
+      tx,
+      found.hits.map((hit) => hit.key),
+    );
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // A product can be gone from the page between index and database only if it was
+    // deleted in that instant; it is then left out rather than shown half.
+    const hits = found.hits.flatMap((hit) => {
+      const row = byId.get(hit.key);
+      return row ? [summaryOf(row, pricing)] : [];
+    });
+    return ok({
+      total: found.total,
+      page: query.page,
+      pageSize: query.pageSize,
+      sort,
+      hits,
+      facets: found.facets,
+      corrections: found.corrections,
+      isbnMatch: found.isbnMatch,
+    });
+  });
+}
+
+/** Suggestions while typing: answered from the index alone, without the database. */
+export function suggestCatalogue(ctx: CatalogContext, text: string, limit: number): Result<SuggestResponse, 'search_not_ready'> {
+  if (!ctx.search.ready) return err('search_not_ready', 'The search is starting up; try again in a few seconds');
+  const suggestions = ctx.search.index.suggest(text, limit).map((s) => ({
+    kind: s.kind,
+    text: s.text,
+    ...(s.key ? { productId: s.key } : {}),
+  }));
+  return ok({ suggestions });
+}
