@@ -18,11 +18,11 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { format: { type: 'string' }, quiet: { type: 'boolean', default: false } },
 });
-const [file] = positionals;
-if (file === undefined || positionals.length > 1) {
+if (positionals.length !== 1) {
   process.stderr.write('Usage: npm run import:onix -- FILE   (or import:csv, or import:catalogue -- FILE [--format onix|csv])\n');
   process.exit(2);
 }
+const file: string = positionals[0]!;
 const format = (values.format ?? (/\.csv$|\.txt$/i.test(file) ? 'csv' : 'onix')) as ImportFormat;
 if (format !== 'onix' && format !== 'csv') {
   process.stderr.write(`--format must be onix or csv, not "${String(values.format)}"\n`);

@@ -1,12 +1,12 @@
 import { onixMessageChunks } from '../demo/catalogue/write-onix.ts';
 import type { ProductRecord } from '../modules/catalog/index.ts';
+import { isbn13CheckDigit } from '../modules/catalog/domain/isbn.ts';
 import type { TestApp } from './test-app.ts';
 
 /** A valid ISBN-13 from a 9-digit serial (978-82-…), so each test can make its own titles. */
 export function isbnFor(serial: number): string {
   const body = `97882${String(serial).padStart(7, '0')}`;
-  const sum = [...body].reduce((total, digit, index) => total + Number(digit) * (index % 2 === 0 ? 1 : 3), 0);
-  return `${body}${(10 - (sum % 10)) % 10}`;
+  return `${body}${isbn13CheckDigit(body)}`;
 }
 
 let serial = 0;
