@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../platform/db.ts';
+import type { Database, Tx } from '../../platform/db.ts';
 import { accounts, memberships } from './accounts.schema.ts';
 
 export type PriceTermsRow = {
@@ -18,7 +18,7 @@ const termColumns = {
  * The price terms of the account a user shops for, only while the user is a member of it:
  * prices are account data too (DESIGN §5.8). Undefined when not a member.
  */
-export async function priceTermsForMember(tx: Tx, userId: string, accountId: string): Promise<PriceTermsRow | undefined> {
+export async function priceTermsForMember(tx: Tx | Database, userId: string, accountId: string): Promise<PriceTermsRow | undefined> {
   const [row] = await tx
     .select(termColumns)
     .from(accounts)

@@ -1,13 +1,13 @@
 import type { PriceView, ProductDetail, ProductSummary } from '@hylle/contracts';
 import { quotePrice, type PriceTerms, type StorePricing } from '../pricing/index.ts';
 import type { Audience, AvailabilityStatus, Genre, ListPrice, ProductForm, TaxRateCode } from './domain/product.ts';
-import type { ProductRow } from './products.repo.ts';
+import type { ProductRow, ProductSummaryRow } from './products.repo.ts';
 import { toIsbn10 } from './domain/isbn.ts';
 
 /** What a view needs to price a product: the store's rules, the account's terms, today. */
 export type PricingContext = { pricing: StorePricing; terms: PriceTerms | null; today: string };
 
-export function listPriceOf(row: ProductRow): ListPrice | null {
+export function listPriceOf(row: ProductSummaryRow): ListPrice | null {
   if (row.listPriceMinor === null || !row.currency) return null;
   return {
     amountMinor: row.listPriceMinor,
@@ -20,7 +20,7 @@ export function listPriceOf(row: ProductRow): ListPrice | null {
 }
 
 /** The one price computation (pricing's `quotePrice`) for one copy; null when there is no usable price. */
-export function priceViewOf(row: ProductRow, context: PricingContext): PriceView | null {
+export function priceViewOf(row: ProductSummaryRow, context: PricingContext): PriceView | null {
   const quote = quotePrice({
     product: { form: row.form as ProductForm, price: listPriceOf(row), releaseDate: row.releaseDate, language: row.language },
     terms: context.terms,
@@ -48,7 +48,7 @@ export function coverUrlOf(row: Pick<ProductRow, 'id' | 'coverUrl'>): string {
   return row.coverUrl ?? `/api/catalog/products/${row.id}/cover.svg`;
 }
 
-export function summaryOf(row: ProductRow, context: PricingContext): ProductSummary {
+export function summaryOf(row: ProductSummaryRow, context: PricingContext): ProductSummary {
   return {
     id: row.id,
     isbn: row.isbn,

@@ -1,4 +1,4 @@
-import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../platform/db.ts';
 import { products } from './catalog.schema.ts';
 import type { ProductRowInput } from './product-row.ts';
@@ -57,9 +57,17 @@ export async function upsertProducts(tx: Tx, rows: ProductRowInput[], at: Date):
   return { added, updated: result.rows.length - added };
 }
 
-export async function productsByIds(tx: Tx, ids: string[]): Promise<ProductRow[]> {
+/** What a search hit shows: every column but the long ones (description, keywords, Thema codes). */
+const summaryColumns = (() => {
+  const { description: _description, keywords: _keywords, themaCodes: _themaCodes, ...rest } = getTableColumns(products);
+  return rest;
+})();
+export type ProductSummaryRow = Omit<ProductRow, 'description' | 'keywords' | 'themaCodes'>;
+
+/** A page of search hits in one query, outside any transaction: a read needs none. */
+export async function productSummariesByIds(db: Tx | Database, ids: string[]): Promise<ProductSummaryRow[]> {
   if (ids.length === 0) return [];
-  return tx.select().from(products).where(inArray(products.id, ids));
+  return db.select(summaryColumns).from(products).where(inArray(products.id, ids));
 }
 
 export async function productById(tx: Tx, id: string): Promise<ProductRow | undefined> {

@@ -2,11 +2,10 @@ import type { SearchQuery, SearchResponse, SuggestResponse } from '@hylle/contra
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { Auth } from '../../platform/auth-session.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { inTransaction } from '../../platform/transaction.ts';
 import type { CatalogSearch } from './catalog-search.ts';
 import { pricingContextFor } from './pricing-context.ts';
 import { summaryOf } from './product-views.ts';
-import { productsByIds } from './products.repo.ts';
+import { productSummariesByIds } from './products.repo.ts';
 
 export type CatalogContext = AppContext & { search: CatalogSearch };
 
@@ -37,20 +36,23 @@ export async function searchCatalogue(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  return inTransaction(ctx.db, async (tx) => {
-    const pricing = await pricingContextFor(ctx, tx, auth);
-    const rows = await productsByIds(
-      tx,
+  // Two independent reads, no transaction: a search changes nothing, and each read is
+  // consistent in itself (a discount changed between them is the next search's news).
+  const [pricing, rows] = await Promise.all([
+    pricingContextFor(ctx, ctx.db, auth),
+    productSummariesByIds(
+      ctx.db,
       found.hits.map((hit) => hit.key),
-    );
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    // A product can be gone from the page between index and database only if it was
-    // deleted in that instant; it is then left out rather than shown half.
-    const hits = found.hits.flatMap((hit) => {
-      const row = byId.get(hit.key);
-      return row ? [summaryOf(row, pricing)] : [];
-    });
-    return ok({
+    ),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  // A product can be gone from the page between index and database only if it was
+  // deleted in that instant; it is then left out rather than shown half.
+  const hits = found.hits.flatMap((hit) => {
+    const row = byId.get(hit.key);
+    return row ? [summaryOf(row, pricing)] : [];
+  });
+  return ok({
       total: found.total,
       page: query.page,
       pageSize: query.pageSize,
@@ -60,7 +62,6 @@ export async function searchCatalogue(
       corrections: found.corrections,
       isbnMatch: found.isbnMatch,
     });
-  });
 }
 
 /** Suggestions while typing: answered from the index alone, without the database. */
