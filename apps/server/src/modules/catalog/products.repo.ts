@@ -64,10 +64,25 @@ const summaryColumns = (() => {
 })();
 export type ProductSummaryRow = Omit<ProductRow, 'description' | 'keywords' | 'themaCodes'>;
 
+function prepareSummaries(db: Database) {
+  return db
+    .select(summaryColumns)
+    .from(products)
+    .where(sql`${products.id} = ANY(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('product_summaries_by_ids');
+}
+/** One prepared statement per database: the busiest query in the shop is parsed once. */
+const preparedSummaries = new WeakMap<Database, ReturnType<typeof prepareSummaries>>();
+
 /** A page of search hits in one query, outside any transaction: a read needs none. */
-export async function productSummariesByIds(db: Tx | Database, ids: string[]): Promise<ProductSummaryRow[]> {
+export async function productSummariesByIds(db: Database, ids: string[]): Promise<ProductSummaryRow[]> {
   if (ids.length === 0) return [];
-  return db.select(summaryColumns).from(products).where(inArray(products.id, ids));
+  let statement = preparedSummaries.get(db);
+  if (!statement) {
+    statement = prepareSummaries(db);
+    preparedSummaries.set(db, statement);
+  }
+  return statement.execute({ ids });
 }
 
 export async function productById(tx: Tx, id: string): Promise<ProductRow | undefined> {
