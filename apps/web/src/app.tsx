@@ -3,7 +3,9 @@ import { AccountDetailPage } from './backoffice/account-detail-page.tsx';
 import { AccountsPage } from './backoffice/accounts-page.tsx';
 import { AuditLogPage } from './backoffice/audit-log-page.tsx';
 import { BackofficeLayout } from './backoffice/backoffice-layout.tsx';
+import { CataloguePage } from './backoffice/catalogue-page.tsx';
 import { DeadJobsPage } from './backoffice/dead-jobs-page.tsx';
+import { ImportDetailPage } from './backoffice/import-detail-page.tsx';
 import { NewAccountPage } from './backoffice/new-account-page.tsx';
 import { RequireStaff } from './backoffice/require-staff.tsx';
 import { CompanyPage } from './my-page/company-page.tsx';
@@ -18,6 +20,7 @@ import { NotFoundPage } from './shared/pages/not-found-page.tsx';
 import { RequireUser } from './shared/pages/require-user.tsx';
 import { CartPage } from './storefront/cart-page.tsx';
 import { HomePage } from './storefront/home-page.tsx';
+import { ProductPage } from './storefront/product-page.tsx';
 import { SearchPage } from './storefront/search-page.tsx';
 import { SignInPage } from './storefront/sign-in/sign-in-page.tsx';
 
@@ -32,6 +35,7 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'search', element: <SearchPage /> },
+          { path: 'produkt/:idOrIsbn', element: <ProductPage /> },
           { path: 'handlekurv', element: <CartPage /> },
           { path: 'logg-inn', element: <SignInPage /> },
           {
@@ -59,6 +63,8 @@ const router = createBrowserRouter([
               { index: true, element: <AccountsPage /> },
               { path: 'accounts/new', element: <NewAccountPage /> },
               { path: 'accounts/:id', element: <AccountDetailPage /> },
+              { path: 'catalogue', element: <CataloguePage /> },
+              { path: 'catalogue/imports/:id', element: <ImportDetailPage /> },
               { path: 'jobs', element: <DeadJobsPage /> },
               { path: 'audit-log', element: <AuditLogPage /> },
             ],

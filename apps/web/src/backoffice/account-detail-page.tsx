@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { AccountAuditSection } from './account-audit-section.tsx';
 import { AccountCompanyForm } from './account-company-form.tsx';
 import { backofficeKeys } from './backoffice-keys.ts';
+import { PriceTermsSection } from './price-terms-section.tsx';
 
 export function AccountDetailPage() {
   const { id = '' } = useParams();
@@ -92,6 +93,9 @@ function AccountDetailContent({ account, refresh }: { account: AccountDetail; re
             <a href="#company">{t('bo.companyData')}</a>
           </li>
           <li>
+            <a href="#prices">{t('prices.title')}</a>
+          </li>
+          <li>
             <a href="#addresses">{t('addresses.title')}</a>
           </li>
           <li>
@@ -106,6 +110,11 @@ function AccountDetailContent({ account, refresh }: { account: AccountDetail; re
       <section id="company" className="section" aria-labelledby="company-title" tabIndex={-1}>
         <h2 id="company-title">{t('bo.companyData')}</h2>
         <AccountCompanyForm key={account.id} account={account} />
+      </section>
+
+      <section id="prices" className="section" aria-labelledby="prices-title" tabIndex={-1}>
+        <h2 id="prices-title">{t('prices.title')}</h2>
+        <PriceTermsSection accountId={account.id} />
       </section>
 
       <section id="addresses" className="section" aria-labelledby="addresses-title" tabIndex={-1}>

@@ -9,6 +9,9 @@ const format: AuditValueFormat = {
   jobStatus: (status) => ({ dead: 'Feilet', pending: 'I kø' })[status],
   country: (code) => ({ NO: 'Norge', BE: 'Belgia' })[code] ?? code,
   date: (iso) => `dato(${iso.slice(0, 10)})`,
+  percentBp: (bp) => `${bp / 100} %`,
+  customerType: (type) => ({ public_library: 'Folkebibliotek' })[type],
+  bytes: (bytes) => `${bytes} B`,
 };
 
 describe('auditChanges', () => {
@@ -73,5 +76,24 @@ describe('auditActionKey', () => {
     expect(auditActionKey('member.role_changed')).toBe('audit.action.member.role_changed');
     expect(auditActionKey('job.retried')).toBe('audit.action.job.retried');
     expect(auditActionKey('order.placed')).toBeUndefined();
+  });
+});
+
+describe('price terms and catalogue uploads in the log', () => {
+  it('shows discounts as percentages and the customer type by name', () => {
+    const changes = auditChanges(
+      { customerType: 'school', fixedPriceDiscountBp: 2000, standardDiscountBp: 3000 },
+      { customerType: 'public_library', fixedPriceDiscountBp: 2500, standardDiscountBp: 3000 },
+    );
+    expect(changes.map((c) => c.field)).toEqual(['customerType', 'fixedPriceDiscountBp']);
+    expect(formatAuditValue('fixedPriceDiscountBp', 2500, format)).toBe('25 %');
+    expect(formatAuditValue('customerType', 'public_library', format)).toBe('Folkebibliotek');
+    expect(formatAuditValue('customerType', 'unknown_kind', format)).toBe('unknown_kind');
+    expect(formatAuditValue('bytes', 2048, format)).toBe('2048 B');
+  });
+
+  it('has labels for the new actions', () => {
+    expect(auditActionKey('account.price_terms_changed')).toBe('audit.action.account.price_terms_changed');
+    expect(auditActionKey('catalogue.import_uploaded')).toBe('audit.action.catalogue.import_uploaded');
   });
 });

@@ -79,6 +79,12 @@ const FIELD_ORDER = [
   'createdAt',
   'deliveryAddresses',
   'members',
+  'customerType',
+  'fixedPriceDiscountBp',
+  'standardDiscountBp',
+  'fileName',
+  'format',
+  'bytes',
 ];
 
 /** Message keys for field names; a field without one is shown by its own name. */
@@ -103,6 +109,12 @@ export const AUDIT_FIELD_KEYS: Record<string, MessageKey> = {
   city: 'address.city',
   country: 'address.country',
   status: 'audit.fieldStatus',
+  customerType: 'prices.customerType',
+  fixedPriceDiscountBp: 'prices.fixedDiscount',
+  standardDiscountBp: 'prices.standardDiscount',
+  fileName: 'catalogue.fileName',
+  format: 'catalogue.format',
+  bytes: 'catalogue.fileSize',
 };
 
 /** The message key for an audit action code, or undefined for codes this UI doesn't know yet. */
@@ -120,6 +132,10 @@ export interface AuditValueFormat {
   jobStatus: (status: string) => string | undefined;
   country: (code: string) => string;
   date: (iso: string) => string;
+  /** Basis points (fields ending in Bp) as a percentage. */
+  percentBp: (bp: number) => string;
+  customerType: (type: string) => string | undefined;
+  bytes: (bytes: number) => string;
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -141,10 +157,15 @@ function addressLine(address: Record<string, unknown>, format: AuditValueFormat)
 export function formatAuditValue(field: string, value: unknown, format: AuditValueFormat): string {
   if (value === null || value === undefined || value === '') return format.none;
   if (typeof value === 'boolean') return value ? format.yes : format.no;
-  if (typeof value === 'number') return String(value);
+  if (typeof value === 'number') {
+    if (field.endsWith('Bp')) return format.percentBp(value);
+    if (field === 'bytes') return format.bytes(value);
+    return String(value);
+  }
   if (typeof value === 'string') {
     if (field === 'role') return format.role(value) ?? value;
     if (field === 'status') return format.jobStatus(value) ?? value;
+    if (field === 'customerType') return format.customerType(value) ?? value;
     if (field === 'country' && /^[A-Z]{2}$/.test(value)) return format.country(value);
     if (ISO_DATE_TIME.test(value)) return format.date(value);
     return value;

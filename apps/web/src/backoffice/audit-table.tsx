@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { AuditEntry } from '@hylle/contracts';
 import { countryName } from '../shared/countries.ts';
-import { useFormatDate } from '../shared/format.ts';
+import { useFormatDate, useFormatters } from '../shared/format.ts';
 import { intlLocales } from '../shared/i18n/languages.ts';
 import type { Translate } from '../shared/i18n/translate.ts';
 import { useLanguage } from '../shared/i18n/use-t.ts';
 import { EmailText } from '../shared/ui/email-text.tsx';
 import { EmptyState } from '../shared/ui/empty-state.tsx';
 import { TableScroll } from '../shared/ui/table-scroll.tsx';
+import { CUSTOMER_TYPE_KEYS } from './customer-types.ts';
 import { AUDIT_FIELD_KEYS, auditActionKey, auditChanges, formatAuditValue, type AuditValueFormat } from './audit-diff.ts';
 
 interface Props {
@@ -25,6 +26,7 @@ export function auditActionLabel(t: Translate, action: string): string {
 export function AuditTable({ entries, caption, showAccount = false }: Props) {
   const { t, language } = useLanguage();
   const formatDate = useFormatDate();
+  const numbers = useFormatters();
   if (entries.length === 0) return <EmptyState title={t('audit.empty')} />;
 
   const format: AuditValueFormat = {
@@ -35,6 +37,9 @@ export function AuditTable({ entries, caption, showAccount = false }: Props) {
     jobStatus: (status) => (status === 'dead' ? t('audit.jobStatus.dead') : status === 'pending' ? t('audit.jobStatus.pending') : undefined),
     country: (code) => countryName(code, intlLocales(language)),
     date: (iso) => formatDate(iso),
+    percentBp: (bp) => numbers.percent(bp),
+    customerType: (type) => (type in CUSTOMER_TYPE_KEYS ? t(CUSTOMER_TYPE_KEYS[type as keyof typeof CUSTOMER_TYPE_KEYS]) : undefined),
+    bytes: (bytes) => numbers.bytes(bytes),
   };
   const fieldName = (field: string) => {
     const key = AUDIT_FIELD_KEYS[field];

@@ -7,4 +7,10 @@ export const backofficeKeys = {
   auditAll: ['backoffice', 'audit'] as const,
   audit: (accountId: string | null) => ['backoffice', 'audit', accountId ?? 'all'] as const,
   deadJobs: ['backoffice', 'dead-jobs'] as const,
+  priceTerms: (accountId: string) => ['backoffice', 'price-terms', accountId] as const,
+  /** Prefix of every page of the import history. */
+  catalogueImportLists: ['backoffice', 'catalogue-imports'] as const,
+  catalogueImports: (offset: number) => ['backoffice', 'catalogue-imports', offset] as const,
+  catalogueImport: (id: string) => ['backoffice', 'catalogue-import', id] as const,
+  importProblems: (id: string, offset: number) => ['backoffice', 'catalogue-import', id, 'problems', offset] as const,
 };

@@ -58,3 +58,43 @@ export const apiPost = <T>(path: string, body?: unknown) => api<T>(path, { metho
 export const apiPut = <T>(path: string, body: unknown) => api<T>(path, { method: 'PUT', body });
 export const apiPatch = <T>(path: string, body: unknown) => api<T>(path, { method: 'PATCH', body });
 export const apiDelete = (path: string) => api<void>(path, { method: 'DELETE' });
+
+export interface UploadOptions {
+  /** Bytes sent so far and the total, as the browser reports them. */
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * POSTs a file as the raw request body, with upload progress (fetch has none, so this is
+ * XMLHttpRequest). Same rules as `api`: our own server, the CSRF header, ApiError for
+ * every non-2xx answer.
+ */
+export function uploadFile<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', path);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json, application/problem+json');
+    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      options.onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+    };
+    xhr.onload = () => {
+      const body: unknown = xhr.responseText === '' ? undefined : safeJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(parseProblem(xhr.status, body, xhr.getResponseHeader('x-request-id')));
+    };
+    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'network' }));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled', 'AbortError'));
+    if (options.signal) {
+      if (options.signal.aborted) {
+        reject(new DOMException('The upload was cancelled', 'AbortError'));
+        return;
+      }
+      options.signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    }
+    xhr.send(file);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from './countries.ts';
-import { formatDateTime } from './format.ts';
+import { formatBytes, formatCalendarDate, formatCount, formatDateTime, formatMoney, formatPercentBp, yearOf } from './format.ts';
 import { INTL_LOCALES, intlLocales, LANGUAGES } from './i18n/languages.ts';
 
 describe('intlLocales', () => {
@@ -37,5 +37,40 @@ describe('formatting with a locale list', () => {
 
   it('leaves an unreadable date as it came', () => {
     expect(formatDateTime('not a date', ['nb'], 'Europe/Oslo')).toBe('not a date');
+  });
+});
+
+describe('numbers, money and calendar dates', () => {
+  const nb = ['nb'];
+  const nbsp = /[\u00a0\u202f]/g;
+  const plain = (text: string) => text.replace(nbsp, ' ');
+
+  it('formats minor units as money in the locale', () => {
+    // ICU versions differ on where the currency goes ("kr 249,00" or "249,00 kr"); the number doesn't.
+    expect(plain(formatMoney(24900, 'NOK', nb))).toMatch(/^(kr 249,00|249,00 kr)$/);
+    expect(plain(formatMoney(1850, 'EUR', ['nl']))).toMatch(/^(€ 18,50|18,50 €)$/);
+    expect(plain(formatMoney(123456789, 'NOK', nb))).toContain('1 234 567,89');
+  });
+
+  it('formats basis points as a percentage', () => {
+    expect(plain(formatPercentBp(2250, nb))).toBe('22,5 %');
+    expect(plain(formatPercentBp(2000, nb))).toBe('20 %');
+    expect(formatPercentBp(2000, ['en-GB'])).toBe('20%');
+  });
+
+  it('groups counts and names file sizes', () => {
+    expect(plain(formatCount(1234, nb))).toBe('1 234');
+    expect(plain(formatBytes(512, ['en-GB']))).toBe('512 byte');
+    expect(plain(formatBytes(2_400_000, ['en-GB']))).toBe('2.4 MB');
+  });
+
+  it('reads calendar dates without shifting them by a time zone', () => {
+    expect(formatCalendarDate('2027-05-11', nb)).toBe('11. mai 2027');
+    expect(formatCalendarDate('2027-01-01', ['en-GB'])).toBe('1 January 2027');
+    expect(formatCalendarDate('2027-05', nb)).toBe('mai 2027');
+    expect(formatCalendarDate('2027', nb)).toBe('2027');
+    expect(formatCalendarDate('soon', nb)).toBe('soon');
+    expect(yearOf('2021-03-04')).toBe('2021');
+    expect(yearOf(null)).toBeNull();
   });
 });
