@@ -1,4 +1,4 @@
-import { asc, eq, getTableColumns, gt, inArray, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../../platform/db.ts';
 import { products } from './catalog.schema.ts';
 import type { ProductRowInput } from './product-row.ts';
