@@ -38,6 +38,8 @@ export type TestAppOptions = {
   beforeReady?: (app: FastifyInstance) => void | Promise<void>;
   /** A built web app of the test's own to serve. */
   webRoot?: string;
+  /** False: leave the search index unloaded, as in a server that is still starting. */
+  loadSearch?: boolean;
 };
 
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
@@ -47,6 +49,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
   const built = await buildApp({ config, db: database.db, clock, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await options.beforeReady?.(built.app);
   await built.app.ready();
+  // As main.ts does at start; tests that write products refresh it again themselves.
+  if (options.loadSearch !== false) await built.search.refresh();
 
   let clients = 0;
   const client = (clientOptions: { ip?: string } = {}): TestClient => {

@@ -167,12 +167,14 @@ describe('product page', () => {
 
   it('answers 404 for an unknown product and 503 before the index has loaded', async () => {
     expect((await t.client().get('/api/catalog/products/9780000000002')).statusCode).toBe(404);
-    const cold = await startTestApp();
+    const cold = await startTestApp({}, { loadSearch: false });
     try {
       const response = await cold.client().get('/api/catalog/search?q=x');
       expect(response.statusCode).toBe(503);
       expect((response.json() as { code: string }).code).toBe('search_not_ready');
+      expect((await cold.client().get('/readyz')).json()).toEqual({ status: 'search_index_loading' });
       await cold.search.refresh();
+      expect((await cold.client().get('/readyz')).statusCode).toBe(200);
       expect((await cold.client().get('/api/catalog/search?q=x')).statusCode).toBe(200);
     } finally {
       await cold.stop();
