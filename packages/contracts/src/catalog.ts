@@ -175,6 +175,8 @@ export type PriceTerms = z.infer<typeof PriceTerms>;
 /** What the law allows this store for each customer type, for the backoffice form. */
 export const PriceTermsView = PriceTerms.extend({
   fixedPriceCapBp: z.number().int(),
+  /** The law's cap for every customer type, so a form can show it before saving. */
+  fixedPriceCapsBp: z.record(CustomerType, z.number().int()),
   fixedPricePeriodMonths: z.number().int(),
 });
 export type PriceTermsView = z.infer<typeof PriceTermsView>;

@@ -37,8 +37,7 @@ function PriceTermsForm({ accountId, view }: { accountId: string; view: PriceTer
   const [customerType, setCustomerType] = useState<CustomerType>(view.customerType);
   const [fixed, setFixed] = useState(() => percentInputValue(view.fixedPriceDiscountBp, format.locales));
   const [standard, setStandard] = useState(() => percentInputValue(view.standardDiscountBp, format.locales));
-  // The API tells the cap of the saved customer type only; each answer teaches one more.
-  const [caps, setCaps] = useState<Partial<Record<CustomerType, number>>>({ [view.customerType]: view.fixedPriceCapBp });
+  const caps: Partial<Record<CustomerType, number>> = view.fixedPriceCapsBp;
   const [checked, setChecked] = useState(false);
   const fixedRef = useRef<HTMLInputElement>(null);
   const standardRef = useRef<HTMLInputElement>(null);
@@ -48,7 +47,6 @@ function PriceTermsForm({ accountId, view }: { accountId: string; view: PriceTer
     onSuccess: (saved) => {
       queryClient.setQueryData(backofficeKeys.priceTerms(accountId), saved);
       void queryClient.invalidateQueries({ queryKey: backofficeKeys.auditAll });
-      setCaps((known) => ({ ...known, [saved.customerType]: saved.fixedPriceCapBp }));
       setFixed(percentInputValue(saved.fixedPriceDiscountBp, format.locales));
       setStandard(percentInputValue(saved.standardDiscountBp, format.locales));
       setChecked(false);

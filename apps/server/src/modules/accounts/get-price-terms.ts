@@ -9,6 +9,7 @@ export function priceTermsView(ctx: AppContext, terms: PriceTermsRow): PriceTerm
   return {
     ...terms,
     fixedPriceCapBp: pricing.fixedPriceDiscountCapBp[terms.customerType],
+    fixedPriceCapsBp: { ...pricing.fixedPriceDiscountCapBp },
     fixedPricePeriodMonths: pricing.fixedPricePeriodMonths,
   };
 }

@@ -143,7 +143,7 @@ describe('prices in search and on the product page (CAT-4)', () => {
     const fields = (bad.json() as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
     expect(fields).toEqual(['customerType', 'fixedPriceDiscountBp', 'standardDiscountBp']);
     const view = (await staff.get(`/api/backoffice/accounts/${accountId}/price-terms`)).json() as { fixedPriceCapBp: number; fixedPricePeriodMonths: number };
-    expect(view).toMatchObject({ fixedPriceCapBp: 2000, fixedPricePeriodMonths: 12 });
+    expect(view).toMatchObject({ fixedPriceCapBp: 2000, fixedPriceCapsBp: { public_library: 2000, school: 2000, business: 2000 }, fixedPricePeriodMonths: 12 });
   });
 });
 
