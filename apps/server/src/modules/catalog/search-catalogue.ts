@@ -40,10 +40,7 @@ export async function searchCatalogue(
   // consistent in itself (a discount changed between them is the next search's news).
   const [pricing, rows] = await Promise.all([
     pricingContextFor(ctx, ctx.db, auth),
-    productSummariesByIds(
-      ctx.db,
-      found.hits.map((hit) => hit.key),
-    ),
+    productSummariesByIds(ctx.db, found.hits.map((hit) => hit.key)),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // A product can be gone from the page between index and database only if it was
@@ -53,15 +50,15 @@ export async function searchCatalogue(
     return row ? [summaryOf(row, pricing)] : [];
   });
   return ok({
-      total: found.total,
-      page: query.page,
-      pageSize: query.pageSize,
-      sort,
-      hits,
-      facets: found.facets,
-      corrections: found.corrections,
-      isbnMatch: found.isbnMatch,
-    });
+    total: found.total,
+    page: query.page,
+    pageSize: query.pageSize,
+    sort,
+    hits,
+    facets: found.facets,
+    corrections: found.corrections,
+    isbnMatch: found.isbnMatch,
+  });
 }
 
 /** Suggestions while typing: answered from the index alone, without the database. */
