@@ -27,6 +27,8 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '32' },
     databases: { type: 'string', default: 'postgres,pglite' },
     keep: { type: 'boolean', default: false },
+    /** Reuse a file an earlier run generated with the same --titles (and seed 7). */
+    file: { type: 'string' },
   },
 });
 const titles = Number(values.titles);
@@ -47,9 +49,15 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<string> {
 
 // ── 1. The catalogue file ────────────────────────────────────────────────────
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hylle-bench-search-'));
-const file = path.join(work, `catalogue-${titles}.xml`);
-log(`generating ${titles} titles into ${file}`);
-const generated = JSON.parse((await run(['scripts/generate-catalogue.ts', '--titles', String(titles), '--out', file, '--store', 'no', '--seed', '7'], {})).trim().split('\n').at(-1)!) as { bytes: number; seconds: number };
+const file = values.file ?? path.join(work, `catalogue-${titles}.xml`);
+let generated = { bytes: 0, seconds: 0 };
+if (values.file && fs.existsSync(values.file)) {
+  generated.bytes = fs.statSync(values.file).size;
+  log(`reusing ${file}`);
+} else {
+  log(`generating ${titles} titles into ${file}`);
+  generated = JSON.parse((await run(['scripts/generate-catalogue.ts', '--titles', String(titles), '--out', file, '--store', 'no', '--seed', '7', '--today', today], {})).trim().split('\n').at(-1)!) as { bytes: number; seconds: number };
+}
 
 // ── 2. The query mix, from the same generated titles ─────────────────────────
 type QueryType = 'one_word' | 'two_words' | 'typo' | 'isbn' | 'filters_only' | 'suggest';

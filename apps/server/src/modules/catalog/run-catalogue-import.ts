@@ -24,7 +24,7 @@ export type ImportOutcome = {
 export type ImportRunContext = { db: Database; clock: Clock; store: StoreConfig; log: Logger };
 
 /** Records per transaction: big enough to be fast, small enough that a failure loses little. */
-const BATCH_SIZE = 1000;
+const BATCH_SIZE = 2500;
 /** A running import renews its lease with every batch; a process that dies lets it lapse. */
 export const IMPORT_LEASE_MS = 2 * 60_000;
 
