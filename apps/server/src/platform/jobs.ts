@@ -5,6 +5,7 @@ import type { DeadJob } from '@hylle/contracts';
 import { err, ok, type Result } from '../kernel/result.ts';
 import { writeAudit, type Actor } from './audit.repo.ts';
 import { claimNextJob, insertJob, listDeadJobs, markJobDone, markJobFailed, reviveDeadJob } from './jobs.repo.ts';
+import { PollLoop } from './poll-loop.ts';
 import { inTransaction } from './transaction.ts';
 
 export type JobHandler = (payload: unknown) => Promise<void>;
@@ -34,10 +35,7 @@ export class JobWorker {
   private readonly handlers: JobHandlers;
   private readonly clock: Clock;
   private readonly log: Logger;
-  private readonly pollMs: number;
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly poller: PollLoop;
   processed = 0;
   failed = 0;
 
@@ -46,7 +44,7 @@ export class JobWorker {
     this.handlers = options.handlers;
     this.clock = options.clock;
     this.log = options.log;
-    this.pollMs = options.pollMs ?? 1000;
+    this.poller = new PollLoop({ work: () => this.drain(), pollMs: options.pollMs ?? 1000, log: this.log, failureMessage: 'job worker could not poll the outbox' });
   }
 
   /** Runs due jobs until none is due; returns how many ran. Tests call this directly. */
@@ -81,32 +79,12 @@ export class JobWorker {
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        try {
-          await this.drain();
-        } catch (error) {
-          this.log.error({ err: error }, 'job worker could not poll the outbox');
-        }
-        if (!this.running) break;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    })();
+    this.poller.start();
   }
 
   /** Stops polling and waits for the job in hand to finish. */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 }
 

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../../kernel/clock.ts';
 import type { Database } from '../../platform/db.ts';
 import type { StoreConfig } from '../../store-config.ts';
+import { PollLoop } from '../../platform/poll-loop.ts';
 import { claimQueuedImport, deleteChunks, failAbandonedImports, readChunk } from './catalog-imports.repo.ts';
 import { IMPORT_LEASE_MS, ImportStopped, runCatalogueImport } from './run-catalogue-import.ts';
 
@@ -19,29 +20,27 @@ export class CatalogImportRunner {
   private readonly clock: Clock;
   private readonly store: StoreConfig;
   private readonly log: Logger;
-  private readonly pollMs: number;
   private readonly afterBatch: () => void;
+  private readonly poller: PollLoop;
+  /** True while queued imports may run: set by `start` or for the length of a `drain`. */
   private running = false;
-  private loop: Promise<void> | undefined;
-  private wakeUp: (() => void) | undefined;
 
   constructor(options: { db: Database; clock: Clock; store: StoreConfig; log: Logger; pollMs?: number; afterBatch?: () => void }) {
     this.db = options.db;
     this.clock = options.clock;
     this.store = options.store;
     this.log = options.log;
-    this.pollMs = options.pollMs ?? 2000;
     this.afterBatch = options.afterBatch ?? (() => undefined);
+    this.poller = new PollLoop({ work: () => this.drainQueue(), pollMs: options.pollMs ?? 2000, log: this.log, failureMessage: 'catalogue import runner failed' });
   }
 
   /** Runs queued imports until none is left; returns how many ran. Tests call this directly. */
   async drain(): Promise<number> {
-    const wasRunning = this.running;
     this.running = true;
     try {
       return await this.drainQueue();
     } finally {
-      if (!wasRunning && !this.loop) this.running = false;
+      this.running = this.poller.running;
     }
   }
 
@@ -71,7 +70,7 @@ export class CatalogImportRunner {
   private async *chunksOf(importId: string): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq += 1) {
       // Stopping ends the import between two pieces, keeping what was written.
-      if (!this.running) throw new ImportStopped();
+      if (!this.running && !this.poller.running) throw new ImportStopped();
       const chunk = await readChunk(this.db, importId, seq);
       if (!chunk) return;
       yield chunk;
@@ -80,34 +79,15 @@ export class CatalogImportRunner {
 
   /** Looks for work now instead of at the next poll (after an upload in this process). */
   wake(): void {
-    this.wakeUp?.();
+    this.poller.wake();
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = (async () => {
-      while (this.running) {
-        try {
-          await this.drainQueue();
-        } catch (error) {
-          this.log.error({ err: error }, 'catalogue import runner failed');
-        }
-        if (!this.running) break;
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.pollMs);
-          this.wakeUp = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    })();
+    this.poller.start();
   }
 
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wakeUp?.();
-    await this.loop;
+  /** Stops between two pieces of the file: the import in hand ends as failed, keeping what it wrote. */
+  stop(): Promise<void> {
+    return this.poller.stop();
   }
 }
