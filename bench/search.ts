@@ -29,6 +29,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Reuse a file an earlier run generated with the same --titles (and seed 7). */
     file: { type: 'string' },
+    /** Only the query load, against a server already running on this port with the same titles (profiling). */
+    port: { type: 'string' },
   },
 });
 const titles = Number(values.titles);
@@ -193,7 +195,8 @@ async function benchDatabase(kind: string) {
 }
 
 const results: Record<string, unknown> = {};
-for (const kind of databases) results[kind] = await benchDatabase(kind);
+if (values.port) results.running = { queries: await measureLoad(Number(values.port)) };
+else for (const kind of databases) results[kind] = await benchDatabase(kind);
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 process.stdout.write(
   `${JSON.stringify({
