@@ -79,6 +79,8 @@ export class CatalogSearch {
       if (last) this.revision = last.revision;
       if (rows.length < PAGE) break;
     }
+    // After a bulk load, build the typo and suggestion tables once rather than on the first search.
+    if (!this.loaded || applied >= PAGE) this.index.prepare();
     this.loaded = true;
     return applied;
   }

@@ -15,10 +15,10 @@ import { grownTo } from './grow-array.ts';
  * half the documents, mispredicted branches made it twice as slow.
  */
 
-export const formCount = 6;
-export const audienceCount = 2;
-export const genreCount = 2;
-export const availabilityCount = 4;
+const formCount = 6;
+const audienceCount = 2;
+const genreCount = 2;
+const availabilityCount = 4;
 /** Year slots per combo; slot 0 = no release date. Enough for five centuries of distinct years. */
 export const yearSlotCount = 512;
 const smallComboCount = formCount * audienceCount * genreCount * availabilityCount;
@@ -26,13 +26,22 @@ const smallComboCount = formCount * audienceCount * genreCount * availabilityCou
 export const deadCombo = 0xffff;
 const comboSpace = 0x10000;
 
+/**
+ * Year slot first, so that the combos in use are the first (year slots in use) × 96:
+ * the loops over combos and the (combo, language) table stay as small as the data.
+ */
 export function comboOf(form: number, audience: number, genre: number, availability: number, yearSlot: number): number {
-  return (((form * audienceCount + audience) * genreCount + genre) * availabilityCount + availability) * yearSlotCount + yearSlot;
+  return yearSlot * smallComboCount + ((form * audienceCount + audience) * genreCount + genre) * availabilityCount + availability;
 }
 
 /** The year slot of a combo. */
 export function yearSlotOf(combo: number): number {
-  return combo % yearSlotCount;
+  return Math.floor(combo / smallComboCount);
+}
+
+/** Form, audience, genre and availability ids of a combo (a shared array: do not change). */
+export function comboValuesOf(combo: number): readonly number[] {
+  return smallComboValues[combo % smallComboCount]!;
 }
 
 /** Facets: the five combo facets first, then language and series. */
@@ -195,7 +204,7 @@ export class FacetCounter {
     const combo = emptyComboCounts();
     this.addComboCounts(this.comboCounts, combo, fromGlobal ?? -1);
     if (fromGlobal !== null && fromGlobal < comboFacetCount) this.addGlobalComboCounts(global.combo, combo, fromGlobal);
-    this.comboCounts.fill(0, 0, smallComboCount * yearSlotCount);
+    this.comboCounts.fill(0, 0, smallComboCount * this.yearSlots);
 
     const language = fromGlobal === facetIds.language ? global.language.slice(0, languageTotal) : this.languageCounts.slice(0, languageTotal);
     this.languageCounts.fill(0, 0, languageTotal);
@@ -236,15 +245,16 @@ export class FacetCounter {
     const language = new Uint32Array(languageTotal);
     const { failure } = this.tables;
     const { cells, width } = table;
+    const rows = cells.length / width;
     const languagePass = this.languagePass;
     const languages = Math.min(width, languageTotal);
     let total = 0;
-    for (let small = 0; small < smallComboCount; small++) {
-      const values = smallComboValues[small]!;
-      for (let slot = 0; slot < this.yearSlots; slot++) {
-        const comboValue = small * yearSlotCount + slot;
+    for (let slot = 0; slot < this.yearSlots; slot++) {
+      for (let small = 0; small < smallComboCount; small++) {
+        const values = smallComboValues[small]!;
+        const comboValue = slot * smallComboCount + small;
         const comboFailure = failure[comboValue]!;
-        if (comboFailure < 0) continue;
+        if (comboFailure < 0 || comboValue >= rows) continue;
         const row = comboValue * width;
         let passing = 0;
         for (let l = 0; l < languages; l++) {
@@ -300,13 +310,13 @@ export class FacetCounter {
    */
   private addComboCounts(counts: Uint32Array, into: Uint32Array[], skip: number): void {
     const failures = this.tables.failure;
-    for (let small = 0; small < smallComboCount; small++) {
-      const values = smallComboValues[small]!;
-      const offset = small * yearSlotCount;
-      for (let slot = 0; slot < this.yearSlots; slot++) {
-        const count = counts[offset + slot]!;
+    for (let slot = 0; slot < this.yearSlots; slot++) {
+      for (let small = 0; small < smallComboCount; small++) {
+        const values = smallComboValues[small]!;
+        const comboValue = slot * smallComboCount + small;
+        const count = counts[comboValue]!;
         if (count === 0) continue;
-        const failure = failures[offset + slot]!;
+        const failure = failures[comboValue]!;
         if (failure < 0) continue;
         if (failure === 0) {
           for (let facet = 0; facet < 4; facet++) if (facet !== skip) into[facet]![values[facet]!]! += count;
@@ -322,12 +332,10 @@ export class FacetCounter {
   /** Adds one combo facet's counts over every document, no filter applying. */
   private addGlobalComboCounts(counts: Uint32Array, into: Uint32Array[], facet: FacetId): void {
     const target = into[facet]!;
-    for (let small = 0; small < smallComboCount; small++) {
-      const value = smallComboValues[small]![facet]!;
-      const offset = small * yearSlotCount;
-      for (let slot = 0; slot < this.yearSlots; slot++) {
-        const count = counts[offset + slot]!;
-        if (count !== 0) target[facet === facetIds.year ? slot : value]! += count;
+    for (let slot = 0; slot < this.yearSlots; slot++) {
+      for (let small = 0; small < smallComboCount; small++) {
+        const count = counts[slot * smallComboCount + small]!;
+        if (count !== 0) target[facet === facetIds.year ? slot : smallComboValues[small]![facet]!]! += count;
       }
     }
   }
@@ -394,12 +402,12 @@ function comboTables(flags: FacetFlags, yearSlots: number): ComboTables {
         failed = facet;
       }
     }
-    const offset = small * yearSlotCount;
     for (let slot = 0; slot < yearSlots; slot++) {
       const yearFails = yearFlags !== null && yearFlags[slot] !== 1;
       const all = failures + (yearFails ? 1 : 0);
-      pass[offset + slot] = all === 0 ? 1 : 0;
-      failure[offset + slot] = all === 0 ? 0 : all === 1 ? (yearFails ? facetIds.year : failed) + 1 : -1;
+      const combo = slot * smallComboCount + small;
+      pass[combo] = all === 0 ? 1 : 0;
+      failure[combo] = all === 0 ? 0 : all === 1 ? (yearFails ? facetIds.year : failed) + 1 : -1;
     }
   }
   return { pass, failure };

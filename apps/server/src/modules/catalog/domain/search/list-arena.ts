@@ -6,7 +6,9 @@
  * that grows takes a block of the next power-of-two size from the current slab, and its
  * old block goes to a free list for the next list that grows to that size.
  */
-const slabWords = 1 << 22; // 16 MB
+/** Slabs start small (an index of a few products should not take megabytes) and double up to 16 MB. */
+const firstSlabWords = 1 << 10;
+const maxSlabWords = 1 << 22;
 const minBlock = 4;
 
 export class ListArena {
@@ -27,14 +29,15 @@ export class ListArena {
     }
     const reused = this.free[sizeClass]?.pop();
     if (reused !== undefined) return reused;
-    if (size > slabWords / 4) {
+    if (size > maxSlabWords / 4) {
       this.allocatedWords += size;
       return new Uint32Array(size);
     }
     if (this.slabUsed + size > this.slab.length) {
-      this.slab = new Uint32Array(slabWords);
+      const words = Math.max(size, Math.min(maxSlabWords, Math.max(firstSlabWords, this.slab.length * 2)));
+      this.slab = new Uint32Array(words);
       this.slabUsed = 0;
-      this.allocatedWords += slabWords;
+      this.allocatedWords += words;
     }
     const block = this.slab.subarray(this.slabUsed, this.slabUsed + size);
     this.slabUsed += size;

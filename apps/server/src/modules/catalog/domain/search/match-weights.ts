@@ -62,3 +62,12 @@ export const exactTitleBoost = 30;
 
 /** A posting's title position when the word is not in the title. */
 export const noTitlePosition = 255;
+
+/** A posting's meta word: field mask in bits 0–5, title position in bits 8–15, title length (in words) in bits 16–23. */
+export function titlePositionOf(meta: number): number {
+  return (meta >>> 8) & 255;
+}
+
+export function titleLengthOf(meta: number): number {
+  return (meta >>> 16) & 255;
+}

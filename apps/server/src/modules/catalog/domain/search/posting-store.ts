@@ -1,6 +1,6 @@
 import { grownTo } from './grow-array.ts';
 import { ListArena, packLists } from './list-arena.ts';
-import { TermTable } from './term-table.ts';
+import { hashString, KeyTable } from './key-table.ts';
 
 const emptyList = new Uint32Array(0);
 /** Pending postings per chunk (three words each): chunks, not one doubling array, so a bulk load never copies them. */
@@ -21,7 +21,7 @@ const chunkPostings = 1 << 18;
 export class PostingStore {
   /** Index = term id. */
   readonly texts: string[] = [];
-  private readonly ids = new TermTable(this.texts);
+  private readonly ids = new KeyTable((term) => this.texts[term], hashString);
   /** Index = term id; interleaved [doc, meta] pairs, capacity beyond `lengths`. Valid after `flush`. */
   lists: Uint32Array[] = [];
   /** Number of postings per term (dead documents included until compaction). Valid after `flush`. */
@@ -44,7 +44,7 @@ export class PostingStore {
     if (id === -1) {
       id = this.texts.length;
       this.texts.push(text);
-      this.ids.add(text, id);
+      this.ids.set(text, id);
       this.lists.push(emptyList);
       this.lengths = grownTo(this.lengths, id + 1);
     }
@@ -72,7 +72,7 @@ export class PostingStore {
     if (this.pendingCount === 0) return;
     // Rebuilding every list costs all postings: worth it once the pending ones are a good share.
     if (this.pendingCount * 4 >= this.postingCount) this.rebuild();
-    else this.forEachPending((term, doc, meta) => this.append(term, doc, meta));
+    else this.appendPending();
     this.pendingCount = 0;
     this.pending.length = Math.min(this.pending.length, 1);
   }
@@ -148,7 +148,11 @@ export class PostingStore {
     const packed = new Uint32Array(total * 2);
     const next = new Uint32Array(terms);
     const added = new Uint32Array(terms);
-    this.forEachPending((term) => added[term]!++);
+    for (let chunk = 0; chunk * chunkPostings < this.pendingCount; chunk++) {
+      const words = this.pending[chunk]!;
+      const end = Math.min(chunkPostings, this.pendingCount - chunk * chunkPostings) * 3;
+      for (let i = 0; i < end; i += 3) added[words[i]!]!++;
+    }
     let at = 0;
     for (let term = 0; term < terms; term++) {
       const used = lengths[term]! * 2;
@@ -159,22 +163,27 @@ export class PostingStore {
       lengths[term] = size / 2;
       at += size;
     }
-    this.forEachPending((term, doc, meta) => {
-      const position = next[term]!;
-      packed[position] = doc;
-      packed[position + 1] = meta;
-      next[term] = position + 2;
-    });
+    for (let chunk = 0; chunk * chunkPostings < this.pendingCount; chunk++) {
+      const words = this.pending[chunk]!;
+      const end = Math.min(chunkPostings, this.pendingCount - chunk * chunkPostings) * 3;
+      for (let i = 0; i < end; i += 3) {
+        const term = words[i]!;
+        const position = next[term]!;
+        packed[position] = words[i + 1]!;
+        packed[position + 1] = words[i + 2]!;
+        next[term] = position + 2;
+      }
+    }
     this.packedWords = total * 2;
     this.postingCount = total;
     this.arena = new ListArena();
   }
 
-  private forEachPending(visit: (term: number, doc: number, meta: number) => void): void {
+  private appendPending(): void {
     for (let chunk = 0; chunk * chunkPostings < this.pendingCount; chunk++) {
       const words = this.pending[chunk]!;
-      const count = Math.min(chunkPostings, this.pendingCount - chunk * chunkPostings);
-      for (let i = 0; i < count * 3; i += 3) visit(words[i]!, words[i + 1]!, words[i + 2]!);
+      const end = Math.min(chunkPostings, this.pendingCount - chunk * chunkPostings) * 3;
+      for (let i = 0; i < end; i += 3) this.append(words[i]!, words[i + 1]!, words[i + 2]!);
     }
   }
 }

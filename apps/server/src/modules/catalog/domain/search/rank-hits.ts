@@ -1,24 +1,26 @@
 import { exactTitleBoost, phraseBoost, titlePrefixBoost } from './match-weights.ts';
+import { dateKeyLimit } from './release-date.ts';
 import type { SearchSort } from './search-types.ts';
 import { brokenPhrase } from './term-matcher.ts';
 import type { TopK } from './top-k.ts';
 
-/** What ranking reads: per candidate position (score, phrase) and per document. */
+/** What ranking reads: per candidate position (text queries only) and per document. */
 export type RankColumns = {
-  /** Word scores from the matcher (text queries only), by candidate position. */
+  /** From the matcher, by candidate position: word scores, phrase offsets, title lengths. */
   score: Float32Array;
   phraseOffset: Int16Array;
+  titleLength: Uint8Array;
+  /** By document. */
   dateKey: Uint32Array;
   titleKey: Float64Array;
-  titleLength: Uint8Array;
 };
 
-/** Release date keys are below 2^18, scores below 2^24. */
-const dateFactor = 2 ** 18;
+/** Ranks pack two numbers: score above date (relevance) or date above score (newest; scores stay below 2^24). */
+const dateFactor = dateKeyLimit;
 const scoreFactor = 2 ** 24;
 
 /** A text match's score with the title boosts; `wordCount` 0 for a browse (score 0). */
-export function scoreOf(columns: RankColumns, position: number, doc: number, wordCount: number): number {
+export function scoreOf(columns: RankColumns, position: number, wordCount: number): number {
   if (wordCount === 0) return 0;
   let value = columns.score[position]!;
   const offset = columns.phraseOffset[position]!;
@@ -26,7 +28,7 @@ export function scoreOf(columns: RankColumns, position: number, doc: number, wor
     if (wordCount > 1) value += phraseBoost;
     if (offset === 0) {
       value += titlePrefixBoost;
-      if (columns.titleLength[doc] === wordCount) value += exactTitleBoost;
+      if (columns.titleLength[position] === wordCount) value += exactTitleBoost;
     }
   }
   return value;
@@ -45,33 +47,36 @@ export function rankPositions(topK: TopK, docs: Uint32Array, positions: Uint32Ar
   const byNewest = sort === 'newest';
   const phrase = wordCount > 1 ? phraseBoost : 0;
   let threshold = -Infinity;
+  // By relevance, the lowest score that can still enter: most documents lose on score
+  // alone, and skipping them spares reading their date (a cache miss). Integer scores.
+  let minScore = -Infinity;
   for (let i = 0; i < count; i++) {
     const position = positions[i]!;
-    const doc = docs[position]!;
     let rank: number;
     if (byTitle) {
-      rank = -titleKey[doc]!;
+      rank = -titleKey[docs[position]!]!;
     } else {
       let value = 0;
       if (wordCount > 0) {
-        value = score[position]!;
+        value = score[position]! | 0;
         const offset = phraseOffset[position]!;
         if (offset !== brokenPhrase) {
           value += phrase;
-          if (offset === 0) value += titleLength[doc] === wordCount ? titlePrefixBoost + exactTitleBoost : titlePrefixBoost;
+          if (offset === 0) value += titleLength[position] === wordCount ? titlePrefixBoost + exactTitleBoost : titlePrefixBoost;
         }
       }
       if (byNewest) {
-        rank = dateKey[doc]! * scoreFactor + value;
+        rank = dateKey[docs[position]!]! * scoreFactor + value;
       } else {
-        // Most documents lose on score alone: skip reading their date (a cache miss).
-        if ((value + 1) * dateFactor <= threshold) continue;
-        rank = value * dateFactor + dateKey[doc]!;
+        if (value < minScore) continue;
+        rank = value * dateFactor + dateKey[docs[position]!]!;
       }
     }
     if (rank < threshold) continue;
     topK.offer(position, rank);
     threshold = topK.threshold;
+    // rank = score × dateFactor + date, date < dateFactor: below this score, no rank reaches the threshold.
+    minScore = Math.floor(threshold / dateFactor);
   }
 }
 

@@ -29,17 +29,19 @@ function sortOrder(input: Uint32Array, keys: Float64Array): Uint32Array {
   let order = Uint32Array.from(input);
   let next = new Uint32Array(count);
   const buckets = new Uint32Array(2048 + 1);
-  const digit = (pass: number, i: number): number =>
-    pass < 3 ? (low[i]! >>> (pass * 11)) & 2047 : (high[i]! >>> ((pass - 3) * 11)) & 2047;
   for (let pass = 0; pass < 5; pass++) {
+    const words = pass < 3 ? low : high;
+    const shift = (pass < 3 ? pass : pass - 3) * 11;
     buckets.fill(0);
-    for (let i = 0; i < count; i++) buckets[digit(pass, i) + 1]!++;
+    for (let i = 0; i < count; i++) buckets[((words[i]! >>> shift) & 2047) + 1]!++;
     for (let b = 1; b < buckets.length; b++) buckets[b]! += buckets[b - 1]!;
     for (let i = 0; i < count; i++) {
       const index = order[i]!;
-      next[buckets[digit(pass, index)]!++] = index;
+      next[buckets[(words[index]! >>> shift) & 2047]!++] = index;
     }
-    [order, next] = [next, order];
+    const swap = order;
+    order = next;
+    next = swap;
   }
   return order;
 }

@@ -15,7 +15,7 @@
 const otherRank = 41;
 const base = 42;
 /** Characters per key: 42^9 < 2^53. */
-export const keyLength = 9;
+const keyLength = 9;
 
 function rankOf(code: number): number {
   if (code === 0x20) return 1;

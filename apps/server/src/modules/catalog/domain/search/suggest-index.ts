@@ -1,9 +1,9 @@
 import { suggestionText } from './fold-text.ts';
 import { grownTo } from './grow-array.ts';
+import { dateKeyLimit } from './release-date.ts';
 import { orderByKeys } from './sort-by-key.ts';
 import { compareSortText, sortKeyRangeOf, sortKeysOf } from './sort-keys.ts';
 import type { Suggestion } from './search-types.ts';
-import { ValueDictionary } from './value-dictionary.ts';
 
 /** What the suggestion index reads of the documents it does not keep itself. */
 export type SuggestSource = {
@@ -32,48 +32,64 @@ const maxWordStarts = 6;
  * rare; the list stays small enough for binary search and short scans.
  */
 const defaultPendingLimit = 65_536;
-/** Release date keys are below 2^18: a fraction that orders equal counts by recency. */
-const dateScale = 2 ** 18;
+/** Keys whose texts a long prefix reads at most (see `filteredRange`). */
+const maxFilteredKeys = 20_000;
+/** Dividing a release date key by this gives a fraction that orders equal counts by recency. */
+const dateScale = dateKeyLimit;
 /** Contributors kept inline per document; more go to an overflow map. */
 const inlineContributors = 2;
 
 /**
  * A key: a text from `offset` on, ordered by two numeric keys (its first 9 and next 9
- * characters, see sort-keys.ts) and, when both tie, by the text itself.
+ * characters, see sort-keys.ts); pending keys also by the text when both tie.
  */
 type PendingKey = { num: number; num2: number; text: string; ref: number; offset: number };
 
-/** Named things that can be suggested besides titles: contributors and series. */
+/**
+ * Named things that can be suggested besides titles: contributors (ids given here, by
+ * folded name) and series (ids given by the caller, who keeps series for the facet).
+ */
 class Entities {
-  readonly dictionary = new ValueDictionary();
+  /** As first written, for display; and folded (`suggestionText`), for matching. */
   readonly names: string[] = [''];
+  readonly texts: string[] = [''];
   counts = new Uint32Array(16);
   newest = new Uint32Array(16);
   /** Whether the entity's keys are in the index (they are dropped when its count reaches 0). */
   keyed = new Uint8Array(16);
+  private readonly byText = new Map<string, number>();
   /** Ids by the name as written, sparing the folding of names seen before; 0 for a name without letters. */
   private readonly byName = new Map<string, number>();
 
   idOf(name: string): number {
     let id = this.byName.get(name);
     if (id === undefined) {
-      const folded = suggestionText(name);
-      id = folded === '' ? 0 : this.intern(name, folded);
+      const text = suggestionText(name);
+      id = text === '' ? 0 : (this.byText.get(text) ?? this.names.length);
+      if (id === this.names.length && id !== 0) {
+        this.byText.set(text, id);
+        this.adopt(id, name, text);
+      }
       if (this.byName.size >= 500_000) this.byName.clear();
       this.byName.set(name, id);
     }
     return id;
   }
 
-  private intern(name: string, folded: string): number {
-    const id = this.dictionary.intern(folded);
-    if (id === this.names.length) this.names.push(name);
+  /** Takes an entity whose id the caller chose. */
+  adopt(id: number, name: string, text: string): void {
+    if (id < this.names.length && this.texts[id] !== undefined && this.texts[id] !== '') return;
+    while (this.names.length <= id) {
+      this.names.push('');
+      this.texts.push('');
+    }
+    this.names[id] = name;
+    this.texts[id] = text;
     if (this.counts.length <= id) {
       this.counts = grownTo(this.counts, id + 1);
       this.newest = grownTo(this.newest, id + 1);
       this.keyed = grownTo(this.keyed, id + 1);
     }
-    return id;
   }
 }
 
@@ -118,8 +134,11 @@ export class SuggestIndex {
     this.pendingLimit = pendingLimit;
   }
 
-  /** `titleKeys`: the sort keys of the title's suggestion text (`suggestionKeyOfWords` at 0 and 9). */
-  add(doc: number, titleKeys: readonly [number, number], contributors: readonly string[], series: string | null, dateKey: number): void {
+  /**
+   * `titleKeys`: the sort keys of the title's suggestion text (`suggestionKeysOfWords`);
+   * `series`: the series' id (0 for none), display name and folded text (`suggestionText`).
+   */
+  add(doc: number, titleKeys: readonly [number, number], contributors: readonly string[], series: { id: number; name: string; text: string }, dateKey: number): void {
     if (this.titleKeys.length < (doc + 1) * 2) this.titleKeys = grownTo(this.titleKeys, (doc + 1) * 2);
     this.titleKeys[doc * 2] = titleKeys[0];
     this.titleKeys[doc * 2 + 1] = titleKeys[1];
@@ -130,7 +149,8 @@ export class SuggestIndex {
     }
     this.setContributors(doc, ids);
     for (const id of ids) this.countEntity(kindContributor, id, 1, dateKey);
-    const seriesId = series === null ? 0 : this.entities[kindSeries].idOf(series);
+    const seriesId = series.id;
+    if (seriesId !== 0) this.entities[kindSeries].adopt(seriesId, series.name, series.text);
     if (this.docSeries.length <= doc) this.docSeries = grownTo(this.docSeries, doc + 1);
     this.docSeries[doc] = seriesId;
     if (seriesId !== 0) this.countEntity(kindSeries, seriesId, 1, dateKey);
@@ -155,9 +175,9 @@ export class SuggestIndex {
     // "harry " has finished a word: only keys with a word boundary there.
     if (/[^\p{L}\p{N}]$/u.test(typed)) prefix += ' ';
     this.prepare();
-    const [low, high] = this.mainRange(prefix);
-    const fromMain = this.bestInRange(low, high);
-    const fromPending = this.pendingMatches(prefix);
+    const range = this.mainRange(prefix);
+    const fromMain = range.exact ? this.bestInRange(range.low, range.high) : this.filteredRange(range.low, range.high, prefix);
+    const fromPending = this.pendingMatches(prefix, limit * 4);
     let pendingAt = 0;
     const results: SuggestionHit[] = [];
     const seenTitles = new Set<string>();
@@ -295,7 +315,7 @@ export class SuggestIndex {
   private textOf(ref: number): string {
     const kind = ref >>> refShift;
     if (kind === kindTitle) return ref === goneRef ? '' : suggestionText(this.source.titleOf(ref & refIdMask));
-    return this.entities[kind]!.dictionary.values[ref & refIdMask]!;
+    return this.entities[kind]!.texts[ref & refIdMask]!;
   }
 
   private mainText(position: number): string {
@@ -330,32 +350,34 @@ export class SuggestIndex {
     if (this.pending.length > this.pendingLimit) this.merge();
   }
 
-  /** Main key at `position` against a key: numeric keys first, the texts only when both tie. */
-  private compareMain(position: number, num: number, num2: number, text: () => string): number {
-    const byNum = this.keyNum[position]! - num;
-    if (byNum !== 0) return byNum;
-    const byNum2 = this.keyNum2[position]! - num2;
-    if (byNum2 !== 0) return byNum2;
-    return compareSortText(this.mainText(position), 0, text(), 0);
-  }
-
-  /** Main keys [low, high) whose text starts with the prefix. */
-  private mainRange(prefix: string): [number, number] {
+  /**
+   * Main keys [low, high) whose numeric keys fit the prefix: exactly the keys starting
+   * with it when `exact`, else a superset (a prefix beyond 18 characters, or with
+   * characters the keys lump together) that `suggest` filters by text.
+   */
+  private mainRange(prefix: string): { low: number; high: number; exact: boolean } {
     const range = sortKeyRangeOf(prefix);
     // The first key with (num, num2) ≥ low, then the first beyond high.
     const below = (position: number, [num, num2]: [number, number]) =>
       this.keyNum[position]! < num || (this.keyNum[position] === num && this.keyNum2[position]! < num2);
     const atMost = (position: number, [num, num2]: [number, number]) =>
       this.keyNum[position]! < num || (this.keyNum[position] === num && this.keyNum2[position]! <= num2);
-    let low = search(this.keyNum.length, (position) => below(position, range.low));
-    let high = search(this.keyNum.length, (position) => atMost(position, range.high));
-    if (!range.exact) {
-      // Beyond what the numeric keys tell apart: narrow by the texts.
-      const start = low;
-      low = start + search(high - start, (i) => compareSortText(this.mainText(start + i), 0, prefix, 0) < 0);
-      high = low + search(high - low, (i) => this.mainText(low + i).startsWith(prefix));
+    const low = search(this.keyNum.length, (position) => below(position, range.low));
+    const high = search(this.keyNum.length, (position) => atMost(position, range.high));
+    return { low, high, exact: range.exact };
+  }
+
+  /**
+   * The keys in [low, high) that start with the prefix, best first: for prefixes the
+   * numeric keys cannot tell apart. Reads at most `maxFilteredKeys` keys' texts.
+   */
+  private *filteredRange(low: number, high: number, prefix: string): Generator<{ position: number; weight: number }> {
+    const matches: { position: number; weight: number }[] = [];
+    for (let position = low; position < Math.min(high, low + maxFilteredKeys); position++) {
+      const weight = this.tree[this.treeSize + position]!;
+      if (weight >= 0 && this.mainText(position).startsWith(prefix)) matches.push({ position, weight });
     }
-    return [low, high];
+    yield* matches.sort((a, b) => b.weight - a.weight);
   }
 
   /** Positions of [low, high) by falling weight, skipping removed keys; lazily. */
@@ -407,23 +429,29 @@ export class SuggestIndex {
   }
 
   /** Pending keys starting with the prefix, by falling weight. */
-  private pendingMatches(prefix: string): { ref: number; weight: number }[] {
-    const matches: { ref: number; weight: number }[] = [];
+  private pendingMatches(prefix: string, want: number): { ref: number; weight: number }[] {
+    // The best `want` only (enough for `limit` after removing duplicates), kept sorted.
+    const best: { ref: number; weight: number }[] = [];
     const [num, num2] = sortKeyRangeOf(prefix).low;
     const probe: PendingKey = { num, num2, text: prefix, ref: 0, offset: 0 };
     const start = search(this.pending.length, (i) => comparePending(this.pending[i]!, probe) < 0);
     for (let i = start; i < this.pending.length && this.pending[i]!.text.startsWith(prefix); i++) {
       const ref = this.pending[i]!.ref;
       const weight = this.weightOf(ref);
-      if (weight >= 0) matches.push({ ref, weight });
+      if (weight < 0 || (best.length === want && weight <= best[want - 1]!.weight)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.weight < weight) at--;
+      best.splice(at, 0, { ref, weight });
+      if (best.length > want) best.pop();
     }
-    return matches.sort((a, b) => b.weight - a.weight);
+    return best;
   }
 
   /**
    * Every key at once: title keys from the keys noted at `add`, names' and series' from
-   * their texts; radix-sorted by the numeric keys, then runs of ties (same first 18
-   * characters) sorted by their texts.
+   * their texts; radix-sorted by the numeric keys. Keys sharing both (the same first 18
+   * characters) stay in any order: ordering them by text cost a third of the build, and
+   * prefixes that long are filtered by text instead.
    */
   private build(): void {
     this.built = true;
@@ -437,16 +465,16 @@ export class SuggestIndex {
         entityKeys.push(...this.keysOf(kind, id));
       }
     }
-    let titles = 0;
-    for (let doc = 0; doc < documents; doc++) if (this.source.dateKeyOf(doc) >= 0) titles++;
+    const liveDocs: number[] = [];
+    for (let doc = 0; doc < documents; doc++) if (this.source.dateKeyOf(doc) >= 0) liveDocs.push(doc);
+    const titles = liveDocs.length;
     const count = titles + entityKeys.length;
     const nums = new Float64Array(count);
     const nums2 = new Float64Array(count);
     const refs = new Uint32Array(count);
     const offsets = new Uint8Array(count);
     let at = 0;
-    for (let doc = 0; doc < documents; doc++) {
-      if (this.source.dateKeyOf(doc) < 0) continue;
+    for (const doc of liveDocs) {
       nums[at] = this.titleKeys[doc * 2]!;
       nums2[at] = this.titleKeys[doc * 2 + 1]!;
       refs[at++] = (kindTitle << refShift) | doc;
@@ -458,22 +486,6 @@ export class SuggestIndex {
       offsets[at++] = key.offset;
     }
     const order = orderByKeys(nums, nums2);
-    const texts = new Map<number, string>();
-    const textAt = (index: number): string => {
-      let text = texts.get(index);
-      if (text === undefined) {
-        text = index >= titles ? entityKeys[index - titles]!.text : this.textOf(refs[index]!);
-        texts.set(index, text);
-      }
-      return text;
-    };
-    for (let start = 0; start < count; ) {
-      const first = order[start]!;
-      let end = start + 1;
-      while (end < count && nums[order[end]!] === nums[first] && nums2[order[end]!] === nums2[first]) end++;
-      if (end - start > 1) order.subarray(start, end).sort((a, b) => compareSortText(textAt(a), 0, textAt(b), 0));
-      start = end;
-    }
     this.keyNum = new Float64Array(count);
     this.keyNum2 = new Float64Array(count);
     this.keyRef = new Uint32Array(count);
@@ -515,7 +527,7 @@ export class SuggestIndex {
     };
     let m = 0;
     for (const key of pending) {
-      while (m < this.keyNum.length && this.compareMain(m, key.num, key.num2, () => key.text) <= 0) {
+      while (m < this.keyNum.length && (this.keyNum[m]! < key.num || (this.keyNum[m] === key.num && this.keyNum2[m]! <= key.num2))) {
         keep(this.keyNum[m]!, this.keyNum2[m]!, this.keyRef[m]!, this.keyOffset[m]!);
         m++;
       }

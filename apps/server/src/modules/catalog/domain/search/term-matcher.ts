@@ -1,5 +1,5 @@
 import { grownTo } from './grow-array.ts';
-import { fieldMaskCount, matchWeights, noTitlePosition } from './match-weights.ts';
+import { fieldMaskCount, matchWeights, noTitlePosition, titleLengthOf, titlePositionOf } from './match-weights.ts';
 import type { MatchKind } from './match-weights.ts';
 import type { PostingStore } from './posting-store.ts';
 
@@ -20,11 +20,11 @@ export const brokenPhrase = -32768;
 const unseen = -1;
 
 /**
- * AND of the query words, each an OR of its variants, as merge joins over posting lists
- * sorted by document. The word with the fewest postings seeds the candidates (its
- * variant lists merged); each further word keeps the candidates it also matches,
- * walking its lists beside the candidates, or galloping through them when the
- * candidates are few against its postings.
+ * AND of the query words, each an OR of its variants, over posting lists sorted by
+ * document. The word with the fewest postings seeds the candidates (its variant lists
+ * merged); each further word keeps the candidates it also matches: by galloping through
+ * its lists when the candidates are few against its postings, else by reading its lists
+ * once against a bitset of the candidates.
  *
  * Everything is kept per candidate, in candidate order, never per document: the
  * memory is read and written front to back, which on a million documents is several
@@ -38,10 +38,13 @@ export class TermMatcher {
   score = new Float32Array(1024);
   /** Per candidate: title position minus query position, equal for all words of a phrase; `brokenPhrase` otherwise. */
   phraseOffset = new Int16Array(1024);
+  /** Per candidate: the number of words in its title. */
+  titleLength = new Uint8Array(1024);
   // Double buffers for merging variant lists.
   private spareCandidates = new Uint32Array(1024);
   private spareScore = new Float32Array(1024);
   private sparePhraseOffset = new Int16Array(1024);
+  private spareTitleLength = new Uint8Array(1024);
   /** A bit per document, set for the candidates while a word is intersected. */
   private bits = new Uint32Array(32);
   /** Postings of a list that are candidates (`filterList`); one longer than any candidate list. */
@@ -65,6 +68,8 @@ export class TermMatcher {
     this.spareCandidates = grownTo(this.spareCandidates, documents);
     this.spareScore = grownTo(this.spareScore, documents);
     this.sparePhraseOffset = grownTo(this.sparePhraseOffset, documents);
+    this.spareTitleLength = grownTo(this.spareTitleLength, documents);
+    this.titleLength = grownTo(this.titleLength, documents);
     this.score = grownTo(this.score, documents);
     this.phraseOffset = grownTo(this.phraseOffset, documents);
     this.wordScore = grownTo(this.wordScore, documents);
@@ -99,23 +104,24 @@ export class TermMatcher {
   }
 
   private copyList(list: Uint32Array, length: number, base: number, wordIndex: number): number {
-    const { candidates, score, phraseOffset } = this;
+    const { candidates, score, phraseOffset, titleLength } = this;
     for (let i = 0; i < length; i++) {
       const meta = list[i * 2 + 1]!;
       candidates[i] = list[i * 2]!;
       score[i] = matchWeights[base + (meta & 63)]!;
-      const position = meta >>> 8;
-      phraseOffset[i] = position === noTitlePosition ? brokenPhrase : position - wordIndex;
+      phraseOffset[i] = phraseOffsetOf(titlePositionOf(meta), wordIndex);
+      titleLength[i] = titleLengthOf(meta);
     }
     return length;
   }
 
   /** Merges a posting list into the `count` candidates; returns the new count. */
   private mergeList(count: number, list: Uint32Array, length: number, base: number, wordIndex: number): number {
-    const { candidates, score, phraseOffset } = this;
+    const { candidates, score, phraseOffset, titleLength } = this;
     const outDocs = this.spareCandidates;
     const outScore = this.spareScore;
     const outOffset = this.sparePhraseOffset;
+    const outLength = this.spareTitleLength;
     let c = 0;
     let p = 0;
     let out = 0;
@@ -126,18 +132,20 @@ export class TermMatcher {
         outDocs[out] = candidate;
         outScore[out] = score[c]!;
         outOffset[out] = phraseOffset[c]!;
+        outLength[out] = titleLength[c]!;
         c++;
       } else {
         const meta = list[p * 2 + 1]!;
         const weight = matchWeights[base + (meta & 63)]!;
         outDocs[out] = posted;
+        outLength[out] = titleLengthOf(meta);
         if (candidate === posted) {
           outScore[out] = Math.max(score[c]!, weight);
           outOffset[out] = phraseOffset[c]!;
           c++;
         } else {
           outScore[out] = weight;
-          outOffset[out] = phraseOffsetOf(meta >>> 8, wordIndex);
+          outOffset[out] = phraseOffsetOf(titlePositionOf(meta), wordIndex);
         }
         p++;
       }
@@ -146,9 +154,11 @@ export class TermMatcher {
     this.spareCandidates = candidates;
     this.spareScore = score;
     this.sparePhraseOffset = phraseOffset;
+    this.spareTitleLength = titleLength;
     this.candidates = outDocs;
     this.score = outScore;
     this.phraseOffset = outOffset;
+    this.titleLength = outLength;
     return out;
   }
 
@@ -169,12 +179,13 @@ export class TermMatcher {
       else this.filterList(list, length, base);
     }
     if (!gallop) this.markCandidates(0);
-    const { score, phraseOffset } = this;
+    const { score, phraseOffset, titleLength } = this;
     let kept = 0;
     for (let c = 0; c < count; c++) {
       const weight = wordScore[c]!;
       if (weight === 0) continue;
       candidates[kept] = candidates[c]!;
+      titleLength[kept] = titleLength[c]!;
       score[kept] = score[c]! + weight;
       const offset = phraseOffset[c]!;
       const position = wordPosition[c]!;
@@ -234,7 +245,7 @@ export class TermMatcher {
   private note(candidate: number, meta: number, base: number): void {
     const weight = matchWeights[base + (meta & 63)]!;
     if (weight > this.wordScore[candidate]!) this.wordScore[candidate] = weight;
-    if (this.wordPosition[candidate] === unseen) this.wordPosition[candidate] = meta >>> 8;
+    if (this.wordPosition[candidate] === unseen) this.wordPosition[candidate] = titlePositionOf(meta);
   }
 }
 
