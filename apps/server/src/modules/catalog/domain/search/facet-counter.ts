@@ -210,26 +210,11 @@ export class FacetCounter {
     this.languageCounts.fill(0, 0, languageTotal);
 
     const top = new TopCounts(seriesLimit);
-    const counts = this.seriesCounts;
     if (fromGlobal === facetIds.series) {
       for (let id = 1; id < seriesTotal; id++) top.offer(id, global.series[id]!);
       this.clearSeries(seriesTotal);
-    } else if (this.scannedCount() >= seriesTotal) {
-      for (let id = 1; id < seriesTotal; id++) top.offer(id, counts[id]!);
-      counts.fill(0, 0, seriesTotal);
     } else {
-      // Fewer documents than series: read the counters of their series only, clearing
-      // each as it is read, so that a series met twice is offered once.
-      const series = this.columns!.series;
-      for (const [docs, count] of this.scanned) {
-        for (let i = 0; i < count; i++) {
-          const id = series[docs[i]!]!;
-          const value = counts[id]!;
-          if (value === 0) continue;
-          counts[id] = 0;
-          if (id !== 0) top.offer(id, value);
-        }
-      }
+      this.offerAndClearSeries(top, seriesTotal);
     }
     const result = top.entries();
     for (const id of selectedSeries) if (!result.some(([chosen]) => chosen === id)) result.push([id, 0]);
@@ -276,22 +261,7 @@ export class FacetCounter {
       }
     }
     const top = new TopCounts(seriesLimit);
-    const counts = this.seriesCounts;
-    if (this.scannedCount() >= seriesTotal) {
-      for (let id = 1; id < seriesTotal; id++) top.offer(id, counts[id]!);
-      counts.fill(0, 0, seriesTotal);
-    } else {
-      const series = this.columns!.series;
-      for (const [docs, count] of this.scanned) {
-        for (let i = 0; i < count; i++) {
-          const id = series[docs[i]!]!;
-          const value = counts[id]!;
-          if (value === 0) continue;
-          counts[id] = 0;
-          if (id !== 0) top.offer(id, value);
-        }
-      }
-    }
+    this.offerAndClearSeries(top, seriesTotal);
     return { counts: { combo, language, series: top.entries() }, total };
   }
 
@@ -336,6 +306,28 @@ export class FacetCounter {
       for (let small = 0; small < smallComboCount; small++) {
         const count = counts[slot * smallComboCount + small]!;
         if (count !== 0) target[facet === facetIds.year ? slot : smallComboValues[small]![facet]!]! += count;
+      }
+    }
+  }
+
+  /** Offers the scanned documents' series counts to `top` and leaves the counters at zero. */
+  private offerAndClearSeries(top: TopCounts, seriesTotal: number): void {
+    const counts = this.seriesCounts;
+    if (this.scannedCount() >= seriesTotal) {
+      for (let id = 1; id < seriesTotal; id++) top.offer(id, counts[id]!);
+      counts.fill(0, 0, seriesTotal);
+      return;
+    }
+    // Fewer documents than series: read the counters of their series only, clearing each
+    // as it is read, so that a series met twice is offered once.
+    const series = this.columns!.series;
+    for (const [docs, count] of this.scanned) {
+      for (let i = 0; i < count; i++) {
+        const id = series[docs[i]!]!;
+        const value = counts[id]!;
+        if (value === 0) continue;
+        counts[id] = 0;
+        if (id !== 0) top.offer(id, value);
       }
     }
   }
