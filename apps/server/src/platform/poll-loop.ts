@@ -12,7 +12,7 @@ export class PollLoop {
   private readonly failureMessage: string;
   private loop: Promise<void> | undefined;
   private wakeUp: (() => void) | undefined;
-  running = false;
+  private running = false;
 
   constructor(options: { work: () => Promise<unknown>; pollMs: number; log: Logger; failureMessage: string }) {
     this.work = options.work;

@@ -22,8 +22,8 @@ export class CatalogImportRunner {
   private readonly log: Logger;
   private readonly afterBatch: () => void;
   private readonly poller: PollLoop;
-  /** True while queued imports may run: set by `start` or for the length of a `drain`. */
-  private running = false;
+  /** Set by `stop`: the import in hand ends between two pieces of its file. */
+  private stopping = false;
 
   constructor(options: { db: Database; clock: Clock; store: StoreConfig; log: Logger; pollMs?: number; afterBatch?: () => void }) {
     this.db = options.db;
@@ -35,13 +35,8 @@ export class CatalogImportRunner {
   }
 
   /** Runs queued imports until none is left; returns how many ran. Tests call this directly. */
-  async drain(): Promise<number> {
-    this.running = true;
-    try {
-      return await this.drainQueue();
-    } finally {
-      this.running = this.poller.running;
-    }
+  drain(): Promise<number> {
+    return this.drainQueue();
   }
 
   private async drainQueue(): Promise<number> {
@@ -70,7 +65,7 @@ export class CatalogImportRunner {
   private async *chunksOf(importId: string): AsyncGenerator<Buffer> {
     for (let seq = 0; ; seq += 1) {
       // Stopping ends the import between two pieces, keeping what was written.
-      if (!this.running && !this.poller.running) throw new ImportStopped();
+      if (this.stopping) throw new ImportStopped();
       const chunk = await readChunk(this.db, importId, seq);
       if (!chunk) return;
       yield chunk;
@@ -83,11 +78,13 @@ export class CatalogImportRunner {
   }
 
   start(): void {
+    this.stopping = false;
     this.poller.start();
   }
 
   /** Stops between two pieces of the file: the import in hand ends as failed, keeping what it wrote. */
   stop(): Promise<void> {
+    this.stopping = true;
     return this.poller.stop();
   }
 }
