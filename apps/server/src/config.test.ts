@@ -30,3 +30,16 @@ describe('the store', () => {
     expect(() => loadConfig({ HYLLE_STORE: 'se' })).toThrow(/HYLLE_STORE/);
   });
 });
+
+describe('HYLLE_WEB_PROCESSES', () => {
+  it('is one unless told, takes a number or auto, and needs PostgreSQL for more than one', () => {
+    const postgres = { DATABASE_URL: 'postgres://localhost/hylle' };
+    expect(loadConfig({}).webProcesses).toBe(1);
+    expect(loadConfig({ ...postgres, HYLLE_WEB_PROCESSES: '3' }).webProcesses).toBe(3);
+    expect(loadConfig({ ...postgres, HYLLE_WEB_PROCESSES: 'auto' }).webProcesses).toBeGreaterThanOrEqual(1);
+    expect(loadConfig({ HYLLE_WEB_PROCESSES: '1' }).webProcesses).toBe(1);
+    expect(() => loadConfig({ HYLLE_WEB_PROCESSES: '2' })).toThrow(/needs DATABASE_URL/);
+    expect(() => loadConfig({ ...postgres, HYLLE_WEB_PROCESSES: '0' })).toThrow(/HYLLE_WEB_PROCESSES must be a whole number from 1 to 64/);
+    expect(() => loadConfig({ ...postgres, HYLLE_WEB_PROCESSES: 'two' })).toThrow(/not "two"/);
+  });
+});

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { loadStoreConfig, type StoreConfig } from './store-config.ts';
 
@@ -13,6 +14,12 @@ export type Config = {
   mailFrom: string;
   logLevel: string;
   role: 'all' | 'web' | 'worker';
+  /**
+   * How many processes serve HTTP on the port (PostgreSQL only). Each holds its own search
+   * index; with more than one, a primary process runs migrations, demo data and the
+   * background work, and the web processes only serve.
+   */
+  webProcesses: number;
   demoData: boolean;
   secureCookies: boolean;
   bodyLimitBytes: number;
@@ -36,6 +43,18 @@ function parseTrustProxy(value: string | undefined): false | number | string {
     throw new Error('TRUST_PROXY=true would let any client choose its address; give the number of proxies in front (e.g. 1) or their addresses');
   }
   return value;
+}
+
+function parseWebProcesses(value: string | undefined, cpus: number, databaseUrl: string | undefined): number {
+  if (value === undefined || value === '') return 1;
+  const processes = value === 'auto' ? cpus : Number(value);
+  if (!Number.isInteger(processes) || processes < 1 || processes > 64) {
+    throw new Error(`HYLLE_WEB_PROCESSES must be a whole number from 1 to 64, or auto (one per CPU), not "${value}"`);
+  }
+  if (processes > 1 && !databaseUrl) {
+    throw new Error('HYLLE_WEB_PROCESSES above 1 needs DATABASE_URL: the embedded database belongs to a single process');
+  }
+  return processes;
 }
 
 function positiveMegabytes(value: string | undefined, fallback: number, name: string): number {
@@ -64,17 +83,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   const role = env.HYLLE_ROLE ?? 'all';
   if (role !== 'all' && role !== 'web' && role !== 'worker') throw new Error('HYLLE_ROLE must be all, web or worker');
+  const databaseUrl = env.DATABASE_URL || undefined;
   return {
     env: mode,
     host,
     port,
     publicUrl,
     dataDir: path.resolve(env.HYLLE_DATA_DIR ?? 'data'),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Hylle <noreply@hylle.local>',
     logLevel: env.LOG_LEVEL ?? (mode === 'test' ? 'silent' : 'info'),
     role,
+    webProcesses: parseWebProcesses(env.HYLLE_WEB_PROCESSES, os.availableParallelism(), databaseUrl),
     demoData: (env.HYLLE_DEMO_DATA ?? (mode === 'production' ? 'false' : 'true')) === 'true',
     // Cookies are Secure everywhere but on plain-http localhost, where browsers would drop them.
     secureCookies: publicUrl.startsWith('https://'),

@@ -2,12 +2,15 @@ import type { Logger } from 'pino';
 import type { Database } from '../../platform/db.ts';
 import type { Audience, AvailabilityStatus, Genre, ProductForm } from './domain/product.ts';
 import { SearchIndex, type SearchDoc } from './domain/search/index.ts';
+import { ProductSummaryCache } from './product-summary-cache.ts';
 import { productsChangedSince } from './products.repo.ts';
 
 type ChangedRow = Awaited<ReturnType<typeof productsChangedSince>>[number];
 
 /** Rows per query while following the catalogue: large enough for a quick first load. */
 const PAGE = 20_000;
+/** Search-page rows kept in memory: about 30 MB, the products of the last thousand distinct pages. */
+const SUMMARIES_KEPT = 20_000;
 
 export function searchDocFor(row: ChangedRow): SearchDoc {
   return {
@@ -37,14 +40,19 @@ export function searchDocFor(row: ChangedRow): SearchDoc {
  */
 export class CatalogSearch {
   readonly index = new SearchIndex();
+  /** The rows of recent search pages, kept in step with the index (ADR 11). */
+  readonly summaries = new ProductSummaryCache(SUMMARIES_KEPT);
   private readonly db: Database;
   private readonly log: Logger;
   private readonly pollMs: number;
   private revision = 0;
-  private loaded = false;
+  private isLoaded = false;
   private stopped = true;
   private timer: NodeJS.Timeout | undefined;
   private refreshing: Promise<number> | undefined;
+  private markLoaded!: () => void;
+  /** Settles once the whole catalogue has been read for the first time. */
+  readonly loaded = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
   constructor(options: { db: Database; log: Logger; pollMs?: number }) {
     this.db = options.db;
@@ -54,7 +62,7 @@ export class CatalogSearch {
 
   /** True once the whole catalogue has been read: until then searches would miss titles. */
   get ready(): boolean {
-    return this.loaded;
+    return this.isLoaded;
   }
 
   get size(): number {
@@ -73,15 +81,19 @@ export class CatalogSearch {
     let applied = 0;
     for (;;) {
       const rows = await productsChangedSince(this.db, this.revision, PAGE);
-      for (const row of rows) this.index.upsert(searchDocFor(row));
+      for (const row of rows) {
+        this.index.upsert(searchDocFor(row));
+        this.summaries.forget(row.id);
+      }
       applied += rows.length;
       const last = rows.at(-1);
       if (last) this.revision = last.revision;
       if (rows.length < PAGE) break;
     }
     // After a bulk load, build the typo and suggestion tables once rather than on the first search.
-    if (!this.loaded || applied >= PAGE) this.index.prepare();
-    this.loaded = true;
+    if (!this.isLoaded || applied >= PAGE) this.index.prepare();
+    this.isLoaded = true;
+    this.markLoaded();
     return applied;
   }
 
@@ -93,7 +105,7 @@ export class CatalogSearch {
     this.stopped = false;
     const started = performance.now();
     const tick = async () => {
-      const wasLoaded = this.loaded;
+      const wasLoaded = this.isLoaded;
       try {
         const applied = await this.refresh();
         if (!wasLoaded) this.log.info({ products: applied, ms: Math.round(performance.now() - started) }, 'search index loaded');

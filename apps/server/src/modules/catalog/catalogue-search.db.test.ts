@@ -165,6 +165,15 @@ describe('product page', () => {
     expect(cover.body).toContain('Harry Potter');
   });
 
+  it('shows a product as the last import left it, not as an earlier page held it', async () => {
+    const before = await search(t.client(), 'q=Markens+grøde');
+    expect(before.hits[0]).toMatchObject({ title: 'Markens grøde', availability: { status: 'in_stock' } });
+    const reprinted = { ...markens, availability: { status: 'out_of_print' as const, stockQuantity: null, availableFrom: null } };
+    expect(await uploadAndImport(t, staff, onixOf([reprinted]))).toMatchObject({ status: 'done', updated: 1 });
+    const after = await search(t.client(), 'q=Markens+grøde');
+    expect(after.hits[0]).toMatchObject({ title: 'Markens grøde', availability: { status: 'out_of_print' } });
+  });
+
   it('answers 404 for an unknown product and 503 before the index has loaded', async () => {
     expect((await t.client().get('/api/catalog/products/9780000000002')).statusCode).toBe(404);
     const cold = await startTestApp({}, { loadSearch: false });

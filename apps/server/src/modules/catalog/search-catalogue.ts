@@ -11,8 +11,9 @@ export type CatalogContext = AppContext & { search: CatalogSearch };
 
 /**
  * CAT-2: one search box, filters with counts, sorting and paging. The index finds and
- * ranks; the page's products are then read from the database in one query and priced for
- * the account, so what a librarian sees is current and is the price they will pay.
+ * ranks; the page's products are then read (from memory if a recent page held them, else
+ * from the database in one query) and priced for the account with the account's current
+ * terms, so the price shown is the price they will pay.
  */
 export async function searchCatalogue(
   ctx: CatalogContext,
@@ -38,9 +39,14 @@ export async function searchCatalogue(
   });
   // Two independent reads, no transaction: a search changes nothing, and each read is
   // consistent in itself (a discount changed between them is the next search's news).
+  // The account's terms are always read; the products come from memory when a recent page
+  // held them, as fresh as the index that found them (ADR 11).
   const [pricing, rows] = await Promise.all([
     pricingContextFor(ctx, ctx.db, auth),
-    productSummariesByIds(ctx.db, found.hits.map((hit) => hit.key)),
+    ctx.search.summaries.read(
+      found.hits.map((hit) => hit.key),
+      (missing) => productSummariesByIds(ctx.db, missing),
+    ),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   // A product can be gone from the page between index and database only if it was
