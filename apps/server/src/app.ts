@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -26,6 +25,7 @@ import { jobsRoutes } from './platform/jobs.routes.ts';
 import { JobWorker } from './platform/jobs.ts';
 import { createSendMailHandler, SEND_MAIL_JOB } from './platform/mail.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { loadOrCreateSecret } from './platform/secrets.repo.ts';
 
 const builtWebApp = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
@@ -78,7 +78,7 @@ export async function buildApp(options: {
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
