@@ -4,10 +4,19 @@
  * Throws a RangeError for a time zone Intl does not know.
  */
 export function todayInZone(now: Date, timeZone: string): string {
+  // Zone offsets are whole minutes, so the date can only change on a minute: within one,
+  // the last answer stands (every priced request asks, many times a second).
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastAnswers.get(timeZone);
+  if (last?.minute === minute) return last.date;
   const parts = formatterFor(timeZone).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  const date = `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+  lastAnswers.set(timeZone, { minute, date });
+  return date;
 }
+
+const lastAnswers = new Map<string, { minute: number; date: string }>();
 
 /** Making a formatter costs far more than using one, and every priced request asks. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
