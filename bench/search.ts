@@ -1,5 +1,5 @@
 /**
- * `npm run bench:search -- --titles 1000000 [--seconds 20] [--clients 32] [--databases postgres,pglite]`
+ * `npm run bench:search -- --titles 1000000 [--seconds 20] [--clients 32] [--databases postgres,pglite] [--processes 2]`
  *
  * Generates a catalogue as an ONIX file, loads it through the same import as the backoffice
  * and the command line (`import-catalogue.ts`), starts the real server on it, and runs a
@@ -12,6 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     /** Reuse a file an earlier run generated with the same --titles (and seed 7). */
     file: { type: 'string' },
+    /** Web processes of the server (HYLLE_WEB_PROCESSES; PostgreSQL only). */
+    processes: { type: 'string', default: '1' },
     /** Only the query load, against a server already running on this port with the same titles (profiling). */
     port: { type: 'string' },
   },
@@ -102,6 +105,18 @@ for (const record of generateProducts({ count: titles, seed: 7, store: 'no', tod
 type Latencies = Record<QueryType, number[]>;
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 
+/** GETs a URL and reads the whole body; the status, or 0 when the request failed. */
+function get(agent: http.Agent, url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const request = http.get(url, { agent }, (response) => {
+      response.on('data', () => undefined);
+      response.once('end', () => resolve(response.statusCode ?? 0));
+      response.once('error', () => resolve(0));
+    });
+    request.once('error', () => resolve(0));
+  });
+}
+
 async function measureLoad(port: number): Promise<Record<QueryType, { n: number; p50: number; p95: number; p99: number; rps: number; errors: number }>> {
   const latencies: Latencies = { one_word: [], two_words: [], typo: [], isbn: [], filters_only: [], suggest: [] };
   const errors: Record<QueryType, number> = { one_word: 0, two_words: 0, typo: 0, isbn: 0, filters_only: 0, suggest: 0 };
@@ -111,20 +126,23 @@ async function measureLoad(port: number): Promise<Record<QueryType, { n: number;
   const warmupEnds = performance.now() + 3000;
   const ends = warmupEnds + seconds * 1000;
   let turn = 0;
+  // A plain keep-alive agent, one connection per client: fetch() cost the load generator
+  // about three times the CPU per request, taken from the same two cores as the server.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const client = async () => {
     while (performance.now() < ends) {
       const type = queryTypes[turn++ % queryTypes.length]!;
       const started = performance.now();
-      const response = await fetch(urlFor(type)).catch(() => null);
-      if (response) await response.arrayBuffer();
+      const status = await get(agent, urlFor(type));
       const ms = performance.now() - started;
       recording = performance.now() >= warmupEnds;
       if (!recording) continue;
-      if (!response?.ok) errors[type] += 1;
+      if (status !== 200) errors[type] += 1;
       else latencies[type].push(ms);
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
+  agent.destroy();
   return Object.fromEntries(
     queryTypes.map((type) => {
       const sorted = latencies[type].sort((a, b) => a - b);
@@ -132,6 +150,30 @@ async function measureLoad(port: number): Promise<Record<QueryType, { n: number;
       return [type, { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), rps: Math.round(sorted.length / seconds), errors: errors[type] }];
     }),
   ) as never;
+}
+
+/** The process and its children (the web processes), from /proc. */
+function processTreeOf(pid: number): number[] {
+  const children = fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+  return [pid, ...children];
+}
+
+function residentKiB(pid: number): number {
+  try {
+    return Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
 }
 
 async function benchDatabase(kind: string) {
@@ -170,7 +212,15 @@ async function benchDatabase(kind: string) {
     const started = performance.now();
     const server = spawn(process.execPath, ['apps/server/src/main.ts'], {
       cwd: root,
-      env: { ...process.env, ...env, PORT: String(port), HYLLE_DEMO_DATA: 'false', LOG_LEVEL: 'warn', HYLLE_ROLE: 'all' },
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        HYLLE_DEMO_DATA: 'false',
+        LOG_LEVEL: 'warn',
+        HYLLE_ROLE: 'all',
+        HYLLE_WEB_PROCESSES: kind === 'postgres' ? values.processes : '1',
+      },
       stdio: 'ignore',
     });
     try {
@@ -182,7 +232,7 @@ async function benchDatabase(kind: string) {
       const readySeconds = Math.round((performance.now() - started) / 100) / 10;
       log(`${kind}: ready in ${readySeconds} s; ${clients} clients for ${seconds} s`);
       const queries = await measureLoad(port);
-      const rssMB = Math.round(Number(fs.readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024);
+      const rssMB = Math.round(processTreeOf(server.pid!).reduce((sum, pid) => sum + residentKiB(pid), 0) / 1024);
       return { import: { titles: imported.added, skipped: imported.skipped, seconds: imported.seconds, titlesPerSecond: imported.recordsPerSecond }, serverReadySeconds: readySeconds, serverRssMB: rssMB, queries };
     } finally {
       const exited = new Promise((r) => server.once('exit', r));
@@ -206,6 +256,7 @@ process.stdout.write(
     seconds,
     cpus: os.cpus().length,
     file: { bytes: generated.bytes, generateSeconds: generated.seconds },
+    webProcesses: Number(values.processes),
     targets: { importTitlesPerSecond: 10_000, searchP95Ms: 30, suggestP95Ms: 15 },
     ...results,
   })}\n`,
