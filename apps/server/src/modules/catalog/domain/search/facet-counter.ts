@@ -221,11 +221,17 @@ export class FacetCounter {
     return { combo, language, series: result };
   }
 
+  /** The filters as pass flags by combo (a removed document's combo passes none) and by language, for a browse's walk. */
+  get passFlags(): { combo: Uint8Array; language: Uint8Array } {
+    return { combo: this.tables.pass, language: this.languagePass };
+  }
+
   /**
    * A browse filtering on combo facets and languages only: their counts from the
-   * (combo, language) table, the series from `scanHits`. Also returns the total.
+   * (combo, language) table, the series given (from `SeriesCells`) or else from
+   * `scanHits`. Also returns the total.
    */
-  finishFromTable(table: ComboLanguageCounts, languageTotal: number, seriesTotal: number, seriesLimit: number): { counts: RawFacetCounts; total: number } {
+  finishFromTable(table: ComboLanguageCounts, languageTotal: number, seriesTotal: number, seriesLimit: number, series: [number, number][] | null): { counts: RawFacetCounts; total: number } {
     const combo = emptyComboCounts();
     const language = new Uint32Array(languageTotal);
     const { failure } = this.tables;
@@ -260,6 +266,7 @@ export class FacetCounter {
         }
       }
     }
+    if (series !== null) return { counts: { combo, language, series }, total };
     const top = new TopCounts(seriesLimit);
     this.offerAndClearSeries(top, seriesTotal);
     return { counts: { combo, language, series: top.entries() }, total };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isbn10CheckDigit, toIsbn10 } from '../isbn.ts';
+import { wordsOf } from './fold-text.ts';
 import { isbnFor, searchDoc } from './search-doc-fixture.ts';
+import { compareSortText } from './sort-keys.ts';
 import { SearchIndex } from './search-index.ts';
 import type { SearchDoc, SearchFilters, SearchQuery, SearchResult } from './search-types.ts';
 
@@ -254,6 +256,58 @@ describe('SearchIndex: sorting and paging', () => {
     const pages = [0, 3, 6].map((offset) => search(index, 'bok', { sort: 'title', offset, limit: 3 }));
     expect(pages.map(keys)).toEqual([['1984', 'Alfa', 'beta'], ['Zulu', 'Ære', 'Øst'], ['Åsen']]);
     expect(pages.map((page) => page.total)).toEqual([7, 7, 7]);
+  });
+});
+
+describe('SearchIndex: browsing by title and newest through the browse orders', () => {
+  const titles = ['Historien om alt', 'Historien om Bo', 'historien om bo', 'Historien', 'Å være', 'Zebra'];
+  const docFor = (n: number, title = titles[n % titles.length]!) =>
+    searchDoc({ key: `k${n}`, title, form: n % 10 === 0 ? 'ebook' : 'book', language: n % 3 === 0 ? 'eng' : 'nob', releaseDate: `20${10 + (n % 7)}-0${1 + (n % 5)}-01` });
+
+  /** The expected page by brute force: `upserted` in upsert order, the later upsert first on ties. */
+  function expectedPage(upserted: SearchDoc[], filters: SearchFilters, sort: 'title' | 'newest', offset: number, limit: number): string[] {
+    const latest = new Map<string, { doc: SearchDoc; at: number }>();
+    upserted.forEach((doc, at) => latest.set(doc.key, { doc, at }));
+    const text = (doc: SearchDoc) => wordsOf(doc.title).join(' ');
+    return [...latest.values()]
+      .filter(({ doc }) => (filters.form ?? [doc.form]).includes(doc.form) && (filters.language ?? [doc.language!]).includes(doc.language!) && (filters.year ?? [Number(doc.releaseDate!.slice(0, 4))]).includes(Number(doc.releaseDate!.slice(0, 4))))
+      .sort((a, b) => (sort === 'title' ? compareSortText(text(a.doc), 0, text(b.doc), 0) : b.doc.releaseDate!.localeCompare(a.doc.releaseDate!)) || b.at - a.at)
+      .slice(offset, offset + limit)
+      .map(({ doc }) => doc.key);
+  }
+
+  it('pages like a full sort, with documents added, replaced and removed since the orders were built', () => {
+    const index = new SearchIndex({ resultCacheSize: 0 });
+    const upserted: SearchDoc[] = [];
+    const upsert = (doc: SearchDoc) => {
+      index.upsert(doc);
+      upserted.push(doc);
+    };
+    for (let n = 0; n < 400; n++) upsert(docFor(n));
+    index.prepare();
+    const removed = new Set<string>();
+    const check = () => {
+      const live = upserted.filter((doc) => !removed.has(doc.key));
+      for (const filters of [{}, { form: ['book'] }, { form: ['book'], language: ['nob'] }, { year: [2014] }, { form: ['ebook'] }] as SearchFilters[]) {
+        for (const sort of ['title', 'newest'] as const) {
+          for (const [offset, limit] of [[0, 2], [3, 4], [40, 20]] as const) {
+            const result = index.search({ text: '', filters, sort, offset, limit });
+            expect(keys(result), `${JSON.stringify(filters)} ${sort} ${offset}`).toEqual(expectedPage(live, filters, sort, offset, limit));
+          }
+        }
+      }
+    };
+    check();
+    // A short tail: new documents, replaced ones (new titles and dates), removals.
+    for (let n = 400; n < 405; n++) upsert(docFor(n));
+    for (const n of [7, 8, 9]) upsert({ ...docFor(n + 1000, titles[(n + 1) % titles.length]!), key: `k${n}` });
+    for (const n of [1, 2]) {
+      index.remove(`k${n}`);
+      removed.add(`k${n}`);
+    }
+    check();
+    index.compact();
+    check();
   });
 });
 

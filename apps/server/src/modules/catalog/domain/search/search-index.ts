@@ -1,4 +1,7 @@
 import { parseIsbn } from '../isbn.ts';
+import { BrowseOrders } from './browse-orders.ts';
+import { offerLists, offerRange, walkOrder } from './browse-ranking.ts';
+import type { BrowseFilter, BrowseRank } from './browse-ranking.ts';
 import { ComboLanguageCounts } from './combo-language-counts.ts';
 import { DocLists } from './doc-lists.ts';
 import { DocTermWriter } from './doc-term-writer.ts';
@@ -13,8 +16,9 @@ import { rankNewestByYear, rankPositions, scoreOf } from './rank-hits.ts';
 import type { RankColumns } from './rank-hits.ts';
 import { dateKeyOf, latestDateKeyOf, yearOf } from './release-date.ts';
 import { ResultCache } from './result-cache.ts';
-import type { SearchDoc, SearchQuery, SearchResult, Suggestion } from './search-types.ts';
-import { compareSortText, suggestionKeysOfWords, titleSortKeyOfWords } from './sort-keys.ts';
+import type { SearchDoc, SearchQuery, SearchResult, SearchSort, Suggestion } from './search-types.ts';
+import { SeriesCells } from './series-cells.ts';
+import { suggestionKeysOfWords, titleSortKeyOfWords } from './sort-keys.ts';
 import { StemCache } from './stem-cache.ts';
 import { hashNumber, hashString, KeyTable } from './key-table.ts';
 import { SuggestIndex } from './suggest-index.ts';
@@ -40,6 +44,17 @@ const maxRankedHits = 10_000;
 const maxQueryWords = 12;
 /** Below this many documents, garbage is never worth a compaction. */
 const minGarbageToCompact = 1024;
+/**
+ * Documents added since the browse orders were built are sorted in by the next search
+ * once they are this many and an eighth of the orders: until then each browse walk
+ * visits them all.
+ */
+const minTailToAbsorb = 4096;
+/**
+ * A document a browse walk visits costs about this many documents of a filter list
+ * scanned (the walk jumps about memory; the scan reads lists front to back).
+ */
+const walkCostFactor = 4;
 
 /** Equal ranks: the later upsert first. */
 const newerFirst = (a: number, b: number): number => a - b;
@@ -61,6 +76,8 @@ export class SearchIndex {
   private readonly counter = new FacetCounter();
   private readonly topK = new TopK();
   private readonly suggestions: SuggestIndex;
+  private readonly orders: BrowseOrders;
+  private readonly seriesCells = new SeriesCells();
   private cache: ResultCache;
   private readonly compactAt: number;
 
@@ -104,6 +121,13 @@ export class SearchIndex {
       dateKeyOf: (doc) => (doc < this.docCount && this.combo[doc] !== deadCombo ? this.dateKey[doc]! : -1),
       documentCount: () => this.docCount,
     });
+    this.orders = new BrowseOrders({
+      titleKeys: () => this.titleKey,
+      dateKeys: () => this.dateKey,
+      live: (doc) => this.combo[doc] !== deadCombo,
+      title: (doc) => this.titles[doc]!,
+      titleText: (doc) => wordsOf(this.titles[doc]!).map(joinApostrophes).join(' '),
+    });
   }
 
   /** Live documents. */
@@ -145,6 +169,7 @@ export class SearchIndex {
     this.global.language[languageId]!++;
     this.global.series[seriesId]!++;
     this.global.comboLanguage.change(comboValue, languageId, 1);
+    this.seriesCells.change(seriesId, comboValue, languageId, 1);
     this.addToFacetLists(id);
     this.suggestions.add(id, suggestionKeysOfWords(titleWords), doc.contributors, values.seriesOf(seriesId), this.dateKey[id]!);
     if (existing !== undefined) this.compactIfWorthIt();
@@ -184,13 +209,15 @@ export class SearchIndex {
   }
 
   /**
-   * Builds what is otherwise built on first use (typo and suggestion tables) and gives
-   * back spare capacity: call after a bulk load, before serving.
+   * Builds what is otherwise built on first use or later (typo and suggestion tables,
+   * the browse orders) and gives back spare capacity: call after a bulk load, before
+   * serving.
    */
   prepare(): void {
     this.vocabulary.postings.flush();
     this.vocabulary.typos.prepare();
     this.suggestions.prepare();
+    this.orders.absorbTail(this.docCount);
   }
 
   /** Drops removed documents' postings and renumbers the live ones densely. */
@@ -222,6 +249,8 @@ export class SearchIndex {
     this.vocabulary.postings.compact(newIdOf);
     for (const lists of this.facetLists) lists.compact(newIdOf);
     this.suggestions.renumber(newIdOf, next);
+    this.orders.renumber(newIdOf);
+    this.orders.absorbTail(next);
     this.revision++;
   }
 
@@ -263,6 +292,7 @@ export class SearchIndex {
     this.global.language[this.language[id]!]!--;
     this.global.series[this.series[id]!]!--;
     this.global.comboLanguage.change(value, this.language[id]!, -1);
+    this.seriesCells.change(this.series[id]!, value, this.language[id]!, -1);
     this.combo[id] = deadCombo;
     this.liveCount--;
     const isbn = this.isbn[id]!;
@@ -295,6 +325,8 @@ export class SearchIndex {
     const flags = this.values.flagsOf(query.filters);
     const selectedSeries = this.values.selectedSeries(query.filters);
     this.counter.begin(flags, { combo: this.combo, language: this.language, series: this.series }, this.values.slotYears.length);
+    const tail = this.orders.tailLength(this.docCount);
+    if (tail >= minTailToAbsorb && tail * 8 >= this.docCount) this.orders.absorbTail(this.docCount);
     const text = query.text.trim();
 
     const isbnDoc = this.isbnDocOf(text);
@@ -324,9 +356,12 @@ export class SearchIndex {
 
   /**
    * Without text: the filters alone. With no filter, the counts are the catalogue's
-   * (kept current on every change). With filters, only the smallest selected list is
-   * scanned: for the hits and their series, the other counts coming from the (combo,
-   * language) table; or, with a series filter, for all counts, plus the second smallest
+   * (kept current on every change). Without a series filter, the counts come from the
+   * (combo, language) table and the series cells, and the page from a walk of a browse
+   * order or a scan of the smallest selected list (`rankBrowse`). With a series filter
+   * (or a selected list shorter than the series, whose facet then lists series in the
+   * order the scan meets them), the smallest selected list is scanned: for the hits and
+   * their series, or, with a series filter, for all counts, plus the second smallest
    * list for the counts of the first facet's other values.
    */
   private browse(query: SearchQuery, flags: FacetFlags, selectedSeries: readonly number[], offset: number, limit: number): SearchResult {
@@ -346,11 +381,23 @@ export class SearchIndex {
       if (this.browseAllFacets?.revision !== this.revision) {
         this.browseAllFacets = { revision: this.revision, facets: this.counter.finishFromGlobal(this.global, this.values.languages.size, this.values.series.size, seriesFacetSize) };
       }
-      return this.result(query, this.browseAllFacets.facets, offset, limit, null, false, null);
+      if (query.sort !== 'title') return this.result(query, this.browseAllFacets.facets, offset, limit, null, false, null);
+      const ranked = this.rankBrowse('title', offset + limit, this.liveCount, [], Infinity, null);
+      return this.browseResult(query, this.browseAllFacets.facets, this.liveCount, offset, ranked);
     }
     active.sort((a, b) => a.size - b.size);
     const [smallest, second] = active;
     const lists = this.facetLists[smallest!.facet]!;
+    const seriesTotal = this.values.series.size;
+    if (flags[facetIds.series] === null && smallest!.size >= seriesTotal) {
+      // No document is visited for the counts; the page takes a walk or a scan.
+      const pass = this.counter.passFlags;
+      const series = this.seriesCells.top(pass.combo, pass.language, seriesFacetSize);
+      const { counts, total } = this.counter.finishFromTable(this.global.comboLanguage, this.values.languages.size, seriesTotal, seriesFacetSize, series);
+      const selected = smallest!.values.map((value) => ({ docs: lists.list(value), count: lists.length(value) }));
+      const ranked = this.rankBrowse(query.sort, offset + limit, total, selected, smallest!.size, flags[facetIds.year] ?? null);
+      return this.browseResult(query, counts, total, offset, ranked);
+    }
     this.browseDomain = grownTo(this.browseDomain, smallest!.size);
     let domainSize = 0;
     for (const value of smallest!.values) {
@@ -360,7 +407,7 @@ export class SearchIndex {
     if (flags[facetIds.series] === null) {
       // Counts from the (combo, language) table; only the hits and their series are visited.
       this.counter.scanHits(this.browseDomain, domainSize);
-      const { counts } = this.counter.finishFromTable(this.global.comboLanguage, this.values.languages.size, this.values.series.size, seriesFacetSize);
+      const { counts } = this.counter.finishFromTable(this.global.comboLanguage, this.values.languages.size, seriesTotal, seriesFacetSize, null);
       return this.result(query, counts, offset, limit, null, false, this.browseDomain);
     }
     this.counter.scan(this.browseDomain, domainSize);
@@ -374,8 +421,53 @@ export class SearchIndex {
   }
 
   /**
-   * Ranks the hits the counter collected from `domain` (or, for a browse of everything,
-   * the whole catalogue) and assembles the result.
+   * The page of a browse without series filter, as documents: the first `need` passing
+   * documents in the sort's order. Walks the browse order (and offers the tail beside
+   * it) when the filters pass enough documents for the walk to end soon, judged by
+   * `total` passing; else scans `lists`, the smallest selected filter's lists, holding
+   * `listSize` documents. `yearFlags`: the year filter, where a walk by newest starts.
+   */
+  private rankBrowse(sort: SearchSort, need: number, total: number, lists: readonly { docs: Uint32Array; count: number }[], listSize: number, yearFlags: Uint8Array | null): number[] {
+    const { topK, orders } = this;
+    const byTitle = sort === 'title';
+    const tieBreak = byTitle ? (a: number, b: number) => orders.compareTitles(b, a) : newerFirst;
+    topK.reset(need, tieBreak);
+    if (need === 0 || total === 0) return [];
+    const pass = this.counter.passFlags;
+    const filter: BrowseFilter = { combo: this.combo, language: this.language, comboPass: pass.combo, languagePass: pass.language };
+    const rank: BrowseRank = { byTitle, titleKey: this.titleKey, dateKey: this.dateKey };
+    const tail = orders.tailLength(this.docCount);
+    // The walk visits about the page over the share of documents passing.
+    const expectedVisits = tail + (need * this.liveCount) / total;
+    const budget = (listSize - tail) / walkCostFactor;
+    if (expectedVisits * walkCostFactor < listSize) {
+      const order = byTitle ? orders.byTitle : orders.byNewest;
+      const from = byTitle || yearFlags === null ? 0 : orders.newestFrom(this.latestDateKeyOf(yearFlags));
+      offerRange(topK, orders.sortedCount, this.docCount, filter, rank);
+      if (walkOrder(topK, order, from, need, budget, filter, rank)) return topK.drain().docs;
+      topK.reset(need, tieBreak);
+    }
+    offerLists(topK, lists, filter, rank);
+    return topK.drain().docs;
+  }
+
+  /** The latest release date key the selected years allow: where a walk by newest starts. */
+  private latestDateKeyOf(yearFlags: Uint8Array): number {
+    let latest = 0;
+    const years = this.values.slotYears;
+    for (let slot = 1; slot < years.length && slot < yearFlags.length; slot++) if (yearFlags[slot] === 1) latest = Math.max(latest, latestDateKeyOf(years[slot]!));
+    return latest;
+  }
+
+  /** A browse's result from its ranked documents. */
+  private browseResult(query: SearchQuery, raw: RawFacetCounts, total: number, offset: number, ranked: readonly number[]): SearchResult {
+    const hits = ranked.slice(offset).map((doc) => ({ key: this.keys[doc]!, score: 0 }));
+    return { total, hits, facets: this.values.facetsOf(raw, query.filters), corrections: [], isbnMatch: false };
+  }
+
+  /**
+   * Ranks the hits the counter collected from `domain` (or, for a browse of everything
+   * by newest, the whole catalogue) and assembles the result.
    */
   private result(
     query: SearchQuery,
@@ -393,22 +485,26 @@ export class SearchIndex {
     let total: number;
     // The top-k holds positions in `docs`; equal ranks go to the later upsert (higher id).
     let docs: Uint32Array;
-    if (domain === null && sort !== 'title') {
+    if (domain === null) {
       docs = this.identity();
       total = this.liveCount;
       topK.reset(offset + limit, newerFirst);
       rankNewestByYear(topK, this.yearsNewestFirst(), (doc) => this.combo[doc] !== deadCombo, this.dateKey, latestDateKeyOf);
     } else {
-      docs = domain ?? this.liveDocs();
-      const positions = domain === null ? this.identity() : this.counter.hits;
-      total = domain === null ? this.liveCount : this.counter.hitCount;
-      topK.reset(offset + limit, sort === 'title' ? this.titleTieBreak(docs) : (a, b) => docs[a]! - docs[b]!);
-      rankPositions(topK, docs, positions, total, columns, sort, wordCount);
+      docs = domain;
+      total = this.counter.hitCount;
+      topK.reset(offset + limit, this.tieBreakOf(sort, docs));
+      rankPositions(topK, docs, this.counter.hits, total, columns, sort, wordCount);
     }
     const ranked = topK.drain().docs;
     const hits = ranked.slice(offset).map((position) => ({ key: this.keys[docs[position]!]!, score: scoreOf(columns, position, wordCount) }));
     const corrections = words === null || ranked.length === 0 ? [] : this.correctionsFor(words, docs[ranked[0]!]!);
     return { total, hits, facets: this.values.facetsOf(raw, query.filters), corrections, isbnMatch };
+  }
+
+  /** Equal ranks of positions in `docs`: by title order, else the later upsert first. */
+  private tieBreakOf(sort: SearchSort, docs: Uint32Array): (a: number, b: number) => number {
+    return sort === 'title' ? (a, b) => this.orders.compareTitles(docs[b]!, docs[a]!) : (a, b) => docs[a]! - docs[b]!;
   }
 
   /** 0, 1, 2 … up to the number of documents: positions that are documents. */
@@ -425,33 +521,11 @@ export class SearchIndex {
     return { score, phraseOffset, titleLength, dateKey: this.dateKey, titleKey: this.titleKey };
   }
 
-  /** Equal title keys (the same first nine letters): the whole folded titles decide, then the later upsert. */
-  private titleTieBreak(docs: Uint32Array): (a: number, b: number) => number {
-    const texts = new Map<number, string>();
-    const textOf = (doc: number): string => {
-      let text = texts.get(doc);
-      if (text === undefined) {
-        text = wordsOf(this.titles[doc]!).map(joinApostrophes).join(' ');
-        texts.set(doc, text);
-      }
-      return text;
-    };
-    return (a, b) => compareSortText(textOf(docs[b]!), 0, textOf(docs[a]!), 0) || docs[a]! - docs[b]!;
-  }
-
   private yearsNewestFirst(): { year: number; docs: Uint32Array; count: number }[] {
     const lists = this.facetLists[facetIds.year]!;
     return this.values.slotYears
       .map((year, slot) => ({ year: slot === 0 ? 0 : year, docs: lists.list(slot), count: lists.length(slot) }))
       .sort((a, b) => b.year - a.year);
-  }
-
-  /** Every live document, for the rare browse of everything by title. */
-  private liveDocs(): Uint32Array {
-    const docs = new Uint32Array(this.liveCount);
-    let count = 0;
-    for (let doc = 0; doc < this.docCount; doc++) if (this.combo[doc] !== deadCombo) docs[count++] = doc;
-    return docs;
   }
 
   /** The words the best hit matched only by a near spelling, with that spelling. */
