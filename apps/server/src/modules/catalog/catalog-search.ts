@@ -3,6 +3,7 @@ import type { Database } from '../../platform/db.ts';
 import type { Audience, AvailabilityStatus, Genre, ProductForm } from './domain/product.ts';
 import { SearchIndex, type SearchDoc } from './domain/search/index.ts';
 import { ProductSummaryCache } from './product-summary-cache.ts';
+import { SearchTurns } from './search-turns.ts';
 import { productsChangedSince } from './products.repo.ts';
 
 type ChangedRow = Awaited<ReturnType<typeof productsChangedSince>>[number];
@@ -42,6 +43,8 @@ export class CatalogSearch {
   readonly index = new SearchIndex();
   /** The rows of recent search pages, kept in step with the index (ADR 11). */
   readonly summaries = new ProductSummaryCache(SUMMARIES_KEPT);
+  /** Searches take turns so that suggestions are answered between them. */
+  readonly turns = new SearchTurns();
   private readonly db: Database;
   private readonly log: Logger;
   private readonly pollMs: number;

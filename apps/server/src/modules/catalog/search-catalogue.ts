@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../kernel/result.ts';
 import type { Auth } from '../../platform/auth-session.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { CatalogSearch } from './catalog-search.ts';
+import { parseIsbn } from './domain/isbn.ts';
 import { pricingContextFor } from './pricing-context.ts';
 import { summaryOf } from './product-views.ts';
 import { productSummariesByIds } from './products.repo.ts';
@@ -22,7 +23,7 @@ export async function searchCatalogue(
 ): Promise<Result<SearchResponse, 'search_not_ready'>> {
   if (!ctx.search.ready) return err('search_not_ready', 'The search is starting up; try again in a few seconds');
   const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
-  const found = ctx.search.index.search({
+  const search = () => ctx.search.index.search({
     text: query.q,
     filters: {
       form: query.form,
@@ -37,6 +38,8 @@ export async function searchCatalogue(
     offset: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
+  // An ISBN is a lookup, as quick as a suggestion: it does not wait for a turn.
+  const found = query.q && parseIsbn(query.q).ok ? search() : await ctx.search.turns.run(search);
   // Two independent reads, no transaction: a search changes nothing, and each read is
   // consistent in itself (a discount changed between them is the next search's news).
   // The account's terms are always read; the products come from memory when a recent page
