@@ -91,8 +91,8 @@ export class FacetCounter {
   private seriesPass: Uint8Array = this.allPass;
   private yearSlots = 1;
   private columns: DocColumns | null = null;
-  /** What was scanned, to find the series touched without reading every series counter. */
-  private scanned: [Uint32Array, number][] = [];
+  /** What was scanned (documents, count, stride), to find the series touched without reading every series counter. */
+  private scanned: [Uint32Array, number, number][] = [];
 
   ensureCapacity(documents: number, languages: number, series: number): void {
     this.hits = grownTo(this.hits, documents);
@@ -121,14 +121,17 @@ export class FacetCounter {
     this.tables = tables;
   }
 
-  /** Counts the documents and collects the hits among them, by position; once per query. */
-  scan(docs: Uint32Array, count: number): void {
+  /**
+   * Counts the documents and collects the hits among them, by position; once per query.
+   * The document at position i is `docs[i * stride]` (2 for the matcher's pairs).
+   */
+  scan(docs: Uint32Array, count: number, stride = 1): void {
     const { combo, language, series } = this.columns!;
     const { comboCounts, languageCounts, seriesCounts, languagePass, seriesPass, hits } = this;
     const comboPass = this.tables.pass;
     let hitCount = this.hitCount;
     for (let i = 0; i < count; i++) {
-      const doc = docs[i]!;
+      const doc = docs[i * stride]!;
       const c = combo[doc]!;
       const l = language[doc]!;
       const s = series[doc]!;
@@ -142,7 +145,7 @@ export class FacetCounter {
       hitCount += comboOk & languageOk & seriesOk;
     }
     this.hitCount = hitCount;
-    this.scanned.push([docs, count]);
+    this.scanned.push([docs, count, stride]);
   }
 
   /**
@@ -162,7 +165,7 @@ export class FacetCounter {
       hitCount += pass;
     }
     this.hitCount = hitCount;
-    this.scanned.push([docs, count]);
+    this.scanned.push([docs, count, 1]);
   }
 
   /**
@@ -185,7 +188,7 @@ export class FacetCounter {
         const s = series[doc]!;
         seriesCounts[s]! += (seriesPass[s]! ^ 1) & comboPass[combo[doc]!]! & languagePass[language[doc]!]!;
       }
-      this.scanned.push([docs, count]);
+      this.scanned.push([docs, count, 1]);
     } else {
       const failure = facet + 1;
       for (let i = 0; i < count; i++) {
@@ -328,9 +331,9 @@ export class FacetCounter {
     // Fewer documents than series: read the counters of their series only, clearing each
     // as it is read, so that a series met twice is offered once.
     const series = this.columns!.series;
-    for (const [docs, count] of this.scanned) {
+    for (const [docs, count, stride] of this.scanned) {
       for (let i = 0; i < count; i++) {
-        const id = series[docs[i]!]!;
+        const id = series[docs[i * stride]!]!;
         const value = counts[id]!;
         if (value === 0) continue;
         counts[id] = 0;
@@ -351,7 +354,7 @@ export class FacetCounter {
       return;
     }
     const series = this.columns!.series;
-    for (const [docs, count] of this.scanned) for (let i = 0; i < count; i++) this.seriesCounts[series[docs[i]!]!] = 0;
+    for (const [docs, count, stride] of this.scanned) for (let i = 0; i < count; i++) this.seriesCounts[series[docs[i * stride]!]!] = 0;
   }
 }
 

@@ -1,15 +1,17 @@
-import { exactTitleBoost, phraseBoost, titlePrefixBoost } from './match-weights.ts';
+import { codeValue, weightIndexOf } from './match-codes.ts';
+import type { MatchCodes } from './match-codes.ts';
+import { exactTitleBoost, matchWeights, titleLengthOf, titlePositionOf, titlePrefixBoost } from './match-weights.ts';
 import { dateKeyLimit } from './release-date.ts';
 import type { SearchSort } from './search-types.ts';
-import { brokenPhrase } from './term-matcher.ts';
 import type { TopK } from './top-k.ts';
 
-/** What ranking reads: per candidate position (text queries only) and per document. */
+/** What ranking reads: the hits' documents (and codes), by position, and per-document columns. */
 export type RankColumns = {
-  /** From the matcher, by candidate position: word scores, phrase offsets, title lengths. */
-  score: Float32Array;
-  phraseOffset: Int16Array;
-  titleLength: Uint8Array;
+  /** The document at position × `stride`; with stride 2, its match code follows it (`match-codes.ts`). */
+  docs: Uint32Array;
+  stride: 1 | 2;
+  /** How to read the codes; null without text (score 0). */
+  codes: MatchCodes | null;
   /** By document. */
   dateKey: Uint32Array;
   titleKey: Float64Array;
@@ -19,57 +21,55 @@ export type RankColumns = {
 const dateFactor = dateKeyLimit;
 const scoreFactor = 2 ** 24;
 
-/** A text match's score with the title boosts; `wordCount` 0 for a browse (score 0). */
-export function scoreOf(columns: RankColumns, position: number, wordCount: number): number {
-  if (wordCount === 0) return 0;
-  let value = columns.score[position]!;
-  const offset = columns.phraseOffset[position]!;
-  if (offset !== brokenPhrase) {
-    if (wordCount > 1) value += phraseBoost;
-    if (offset === 0) {
-      value += titlePrefixBoost;
-      if (columns.titleLength[position] === wordCount) value += exactTitleBoost;
-    }
-  }
-  return value;
+/** The document at a position. */
+export function docAt(columns: RankColumns, position: number): number {
+  return columns.docs[position * columns.stride]!;
+}
+
+/** A text match's score with the title boosts; 0 for a browse. */
+export function scoreOf(columns: RankColumns, position: number): number {
+  return columns.codes === null ? 0 : codeValue(columns.codes, columns.docs[position * columns.stride + 1]!);
 }
 
 /**
- * Offers documents `docs[positions[i]]` (i < count) to the top-k, under their
- * positions, by the sort: relevance = score, then newest; newest = date, then score;
- * title = the title's sort key. One loop with the sort's branches invariant (so
+ * Offers documents at `positions[i]` (i < count) to the top-k, under their positions,
+ * by the sort: relevance = score, then newest; newest = date, then score; title = the
+ * title's sort key. One loop with the sort's and the codes' branches invariant (so
  * predicted), and a threshold that skips most documents with one comparison once the
  * heap is full.
  */
-export function rankPositions(topK: TopK, docs: Uint32Array, positions: Uint32Array, count: number, columns: RankColumns, sort: SearchSort, wordCount: number): void {
-  const { score, phraseOffset, dateKey, titleKey, titleLength } = columns;
+export function rankPositions(topK: TopK, positions: Uint32Array, count: number, columns: RankColumns, sort: SearchSort): void {
+  const { docs, stride, codes, dateKey, titleKey } = columns;
   const byTitle = sort === 'title';
   const byNewest = sort === 'newest';
-  const phrase = wordCount > 1 ? phraseBoost : 0;
+  const scored = codes !== null && codes.scored;
+  const coded = codes !== null && !codes.scored;
+  const base = codes?.base ?? 0;
   let threshold = -Infinity;
   // By relevance, the lowest score that can still enter: most documents lose on score
   // alone, and skipping them spares reading their date (a cache miss). Integer scores.
   let minScore = -Infinity;
   for (let i = 0; i < count; i++) {
     const position = positions[i]!;
+    const at = position * stride;
     let rank: number;
     if (byTitle) {
-      rank = -titleKey[docs[position]!]!;
+      rank = -titleKey[docs[at]!]!;
     } else {
       let value = 0;
-      if (wordCount > 0) {
-        value = score[position]! | 0;
-        const offset = phraseOffset[position]!;
-        if (offset !== brokenPhrase) {
-          value += phrase;
-          if (offset === 0) value += titleLength[position] === wordCount ? titlePrefixBoost + exactTitleBoost : titlePrefixBoost;
-        }
+      if (scored) {
+        value = docs[at + 1]!;
+      } else if (coded) {
+        // `codeValue`, inlined: this loop visits every hit.
+        const code = docs[at + 1]!;
+        value = matchWeights[base + weightIndexOf(code)]!;
+        if (titlePositionOf(code) === 0) value += titleLengthOf(code) === 1 ? titlePrefixBoost + exactTitleBoost : titlePrefixBoost;
       }
       if (byNewest) {
-        rank = dateKey[docs[position]!]! * scoreFactor + value;
+        rank = dateKey[docs[at]!]! * scoreFactor + value;
       } else {
         if (value < minScore) continue;
-        rank = value * dateFactor + dateKey[docs[position]!]!;
+        rank = value * dateFactor + dateKey[docs[at]!]!;
       }
     }
     if (rank < threshold) continue;

@@ -12,7 +12,7 @@ import { joinApostrophes, wordsOf } from './fold-text.ts';
 import { grownTo } from './grow-array.ts';
 import { buildQueryWord } from './query-words.ts';
 import type { BuiltQueryWord } from './query-words.ts';
-import { rankNewestByYear, rankPositions, scoreOf } from './rank-hits.ts';
+import { docAt, rankNewestByYear, rankPositions, scoreOf } from './rank-hits.ts';
 import type { RankColumns } from './rank-hits.ts';
 import { dateKeyOf, latestDateKeyOf, yearOf } from './release-date.ts';
 import { ResultCache } from './result-cache.ts';
@@ -334,7 +334,7 @@ export class SearchIndex {
       const domain = Uint32Array.of(isbnDoc);
       this.counter.scan(domain, 1);
       const raw = this.counter.finish(this.global, null, this.values.languages.size, this.values.series.size, seriesFacetSize, selectedSeries);
-      return this.result(query, raw, offset, limit, null, true, domain);
+      return this.result(query, raw, offset, limit, null, true, domain, 1);
     }
 
     const words = [...new Set(wordsOf(text).map(joinApostrophes))].slice(0, maxQueryWords);
@@ -346,9 +346,9 @@ export class SearchIndex {
         built = words.map((word, index) => buildQueryWord(this.vocabulary, this.stems, word, index, true));
         this.matcher.match(built);
       }
-      this.counter.scan(this.matcher.candidates, this.matcher.count);
+      this.counter.scan(this.matcher.pairs, this.matcher.count, 2);
       const raw = this.counter.finish(this.global, null, this.values.languages.size, this.values.series.size, seriesFacetSize, selectedSeries);
-      return this.result(query, raw, offset, limit, built, false, this.matcher.candidates);
+      return this.result(query, raw, offset, limit, built, false, this.matcher.pairs, 2);
     }
 
     return this.browse(query, flags, selectedSeries, offset, limit);
@@ -381,7 +381,7 @@ export class SearchIndex {
       if (this.browseAllFacets?.revision !== this.revision) {
         this.browseAllFacets = { revision: this.revision, facets: this.counter.finishFromGlobal(this.global, this.values.languages.size, this.values.series.size, seriesFacetSize) };
       }
-      if (query.sort !== 'title') return this.result(query, this.browseAllFacets.facets, offset, limit, null, false, null);
+      if (query.sort !== 'title') return this.result(query, this.browseAllFacets.facets, offset, limit, null, false, null, 1);
       const ranked = this.rankBrowse('title', offset + limit, this.liveCount, [], Infinity, null);
       return this.browseResult(query, this.browseAllFacets.facets, this.liveCount, offset, ranked);
     }
@@ -408,7 +408,7 @@ export class SearchIndex {
       // Counts from the (combo, language) table; only the hits and their series are visited.
       this.counter.scanHits(this.browseDomain, domainSize);
       const { counts } = this.counter.finishFromTable(this.global.comboLanguage, this.values.languages.size, seriesTotal, seriesFacetSize, null);
-      return this.result(query, counts, offset, limit, null, false, this.browseDomain);
+      return this.result(query, counts, offset, limit, null, false, this.browseDomain, 1);
     }
     this.counter.scan(this.browseDomain, domainSize);
     if (second !== undefined) {
@@ -417,7 +417,7 @@ export class SearchIndex {
       }
     }
     const raw = this.counter.finish(this.global, second === undefined ? smallest!.facet : null, this.values.languages.size, this.values.series.size, seriesFacetSize, selectedSeries);
-    return this.result(query, raw, offset, limit, null, false, this.browseDomain);
+    return this.result(query, raw, offset, limit, null, false, this.browseDomain, 1);
   }
 
   /**
@@ -467,7 +467,8 @@ export class SearchIndex {
 
   /**
    * Ranks the hits the counter collected from `domain` (or, for a browse of everything
-   * by newest, the whole catalogue) and assembles the result.
+   * by newest, the whole catalogue) and assembles the result. `stride` 2: the domain is
+   * the matcher's [document, code] pairs.
    */
   private result(
     query: SearchQuery,
@@ -477,34 +478,38 @@ export class SearchIndex {
     words: readonly BuiltQueryWord[] | null,
     isbnMatch: boolean,
     domain: Uint32Array | null,
+    stride: 1 | 2,
   ): SearchResult {
-    const wordCount = words?.length ?? 0;
     const sort = query.sort;
     const topK = this.topK;
-    const columns = this.rankColumns();
+    // The top-k holds positions in the domain; equal ranks go to the later upsert (higher id).
+    const columns: RankColumns = {
+      docs: domain ?? this.identity(),
+      stride,
+      codes: words === null ? null : this.matcher.codes,
+      dateKey: this.dateKey,
+      titleKey: this.titleKey,
+    };
     let total: number;
-    // The top-k holds positions in `docs`; equal ranks go to the later upsert (higher id).
-    let docs: Uint32Array;
     if (domain === null) {
-      docs = this.identity();
       total = this.liveCount;
       topK.reset(offset + limit, newerFirst);
       rankNewestByYear(topK, this.yearsNewestFirst(), (doc) => this.combo[doc] !== deadCombo, this.dateKey, latestDateKeyOf);
     } else {
-      docs = domain;
       total = this.counter.hitCount;
-      topK.reset(offset + limit, this.tieBreakOf(sort, docs));
-      rankPositions(topK, docs, this.counter.hits, total, columns, sort, wordCount);
+      topK.reset(offset + limit, this.tieBreakOf(sort, columns));
+      rankPositions(topK, this.counter.hits, total, columns, sort);
     }
     const ranked = topK.drain().docs;
-    const hits = ranked.slice(offset).map((position) => ({ key: this.keys[docs[position]!]!, score: scoreOf(columns, position, wordCount) }));
-    const corrections = words === null || ranked.length === 0 ? [] : this.correctionsFor(words, docs[ranked[0]!]!);
+    const hits = ranked.slice(offset).map((position) => ({ key: this.keys[docAt(columns, position)]!, score: scoreOf(columns, position) }));
+    const corrections = words === null || ranked.length === 0 ? [] : this.correctionsFor(words, docAt(columns, ranked[0]!));
     return { total, hits, facets: this.values.facetsOf(raw, query.filters), corrections, isbnMatch };
   }
 
-  /** Equal ranks of positions in `docs`: by title order, else the later upsert first. */
-  private tieBreakOf(sort: SearchSort, docs: Uint32Array): (a: number, b: number) => number {
-    return sort === 'title' ? (a, b) => this.orders.compareTitles(docs[b]!, docs[a]!) : (a, b) => docs[a]! - docs[b]!;
+  /** Equal ranks of positions: by title order, else the later upsert first. */
+  private tieBreakOf(sort: SearchSort, columns: RankColumns): (a: number, b: number) => number {
+    const { docs, stride } = columns;
+    return sort === 'title' ? (a, b) => this.orders.compareTitles(docs[b * stride]!, docs[a * stride]!) : (a, b) => docs[a * stride]! - docs[b * stride]!;
   }
 
   /** 0, 1, 2 … up to the number of documents: positions that are documents. */
@@ -514,11 +519,6 @@ export class SearchIndex {
       for (let i = 0; i < this.identityDocs.length; i++) this.identityDocs[i] = i;
     }
     return this.identityDocs;
-  }
-
-  private rankColumns(): RankColumns {
-    const { score, phraseOffset, titleLength } = this.matcher;
-    return { score, phraseOffset, titleLength, dateKey: this.dateKey, titleKey: this.titleKey };
   }
 
   private yearsNewestFirst(): { year: number; docs: Uint32Array; count: number }[] {

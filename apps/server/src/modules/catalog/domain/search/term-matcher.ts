@@ -1,6 +1,9 @@
 import { grownTo } from './grow-array.ts';
+import { brokenPhrase, kindShift, phraseOffsetOf, scoredValue, weightIndexOf } from './match-codes.ts';
+import type { MatchCodes } from './match-codes.ts';
 import { fieldMaskCount, matchWeights, noTitlePosition, titleLengthOf, titlePositionOf } from './match-weights.ts';
 import type { MatchKind } from './match-weights.ts';
+import { mergePairs, seek } from './pair-merge.ts';
 import type { PostingStore } from './posting-store.ts';
 
 /** One way a query word can match: a term's posting list and how it relates to the word. */
@@ -15,8 +18,6 @@ export type QueryWord = {
   size: number;
 };
 
-/** Marks a candidate whose words are not consecutive in its title. */
-export const brokenPhrase = -32768;
 const unseen = -1;
 
 /**
@@ -26,25 +27,30 @@ const unseen = -1;
  * its lists when the candidates are few against its postings, else by reading its lists
  * once against a bitset of the candidates.
  *
- * Everything is kept per candidate, in candidate order, never per document: the
- * memory is read and written front to back, which on a million documents is several
- * times faster than scattered per-document scratch arrays.
+ * The result is [document, code] pairs (`match-codes.ts`). A one-word query, the most
+ * common, never leaves the posting format: a single variant's list is the result as it
+ * is, and variant lists merge pair by pair, runs of one list copied as blocks. With
+ * several words, the candidates are kept in per-candidate arrays, in candidate order,
+ * never per document: the memory is read and written front to back, which on a million
+ * documents is several times faster than scattered per-document scratch arrays.
  */
 export class TermMatcher {
-  /** The matched documents, ascending, `count` of them. */
-  candidates = new Uint32Array(1024);
+  /** After `match`: [document, code] pairs, ascending by document, `count` of them. May be a posting list: read only. */
+  pairs: Uint32Array = new Uint32Array(0);
   count = 0;
+  /** How to read the codes of `pairs`. */
+  readonly codes: MatchCodes = { scored: false, base: 0 };
+  // Double buffers of pairs for merging variant lists, and for the result of several words.
+  private mergedPairs = new Uint32Array(2048);
+  private sparePairs = new Uint32Array(2048);
+  /** Several words: the candidates (`count` of them) and, per candidate, what the words gave so far. */
+  private candidates = new Uint32Array(1024);
   /** Per candidate: the sum over words of the best variant's weight. */
-  score = new Float32Array(1024);
+  private score = new Float32Array(1024);
   /** Per candidate: title position minus query position, equal for all words of a phrase; `brokenPhrase` otherwise. */
-  phraseOffset = new Int16Array(1024);
+  private phraseOffset = new Int16Array(1024);
   /** Per candidate: the number of words in its title. */
-  titleLength = new Uint8Array(1024);
-  // Double buffers for merging variant lists.
-  private spareCandidates = new Uint32Array(1024);
-  private spareScore = new Float32Array(1024);
-  private sparePhraseOffset = new Int16Array(1024);
-  private spareTitleLength = new Uint8Array(1024);
+  private titleLength = new Uint8Array(1024);
   /** A bit per document, set for the candidates while a word is intersected. */
   private bits = new Uint32Array(32);
   /** Postings of a list that are candidates (`filterList`); one longer than any candidate list. */
@@ -65,10 +71,8 @@ export class TermMatcher {
     this.bits = grownTo(this.bits, (documents >>> 5) + 1);
     this.foundDocs = grownTo(this.foundDocs, documents + 1);
     this.foundMeta = grownTo(this.foundMeta, documents + 1);
-    this.spareCandidates = grownTo(this.spareCandidates, documents);
-    this.spareScore = grownTo(this.spareScore, documents);
-    this.sparePhraseOffset = grownTo(this.sparePhraseOffset, documents);
-    this.spareTitleLength = grownTo(this.spareTitleLength, documents);
+    this.mergedPairs = grownTo(this.mergedPairs, documents * 2);
+    this.sparePairs = grownTo(this.sparePairs, documents * 2);
     this.titleLength = grownTo(this.titleLength, documents);
     this.score = grownTo(this.score, documents);
     this.phraseOffset = grownTo(this.phraseOffset, documents);
@@ -76,90 +80,81 @@ export class TermMatcher {
     this.wordPosition = grownTo(this.wordPosition, documents);
   }
 
-  /** Fills `candidates`, `count`, `score` and `phraseOffset`. */
+  /** Fills `pairs`, `count` and `codes`. */
   match(words: readonly QueryWord[]): void {
     this.count = 0;
+    this.codes.scored = false;
+    this.codes.base = 0;
     if (words.length === 0) return;
     const ordered = [...words].sort((a, b) => a.size - b.size);
     if (ordered[0]!.size === 0) return;
     this.seed(ordered[0]!);
+    if (ordered.length === 1) return;
+    this.unpack(ordered[0]!.index);
     for (let pass = 1; pass < ordered.length && this.count > 0; pass++) this.intersect(ordered[pass]!);
+    this.pack(words.length);
   }
 
   /**
-   * The first word's variant lists merged: each document once, with its best weight and
-   * the title position of its first variant (exact before stems before typos). The
-   * first list is copied, then each further one merged in by a two-way merge into the
-   * spare arrays, which then swap places: a tight loop per list, whatever their number.
+   * The first word's variant lists merged into `pairs`: each document once, with its
+   * best kind and mask and the title position of its first variant (exact before stems
+   * before typos). One list is used as it is; further ones merge in two by two.
    */
   private seed(word: QueryWord): void {
     const { lists, lengths } = this.postings;
     const first = word.variants[0]!;
-    let count = this.copyList(lists[first.term]!, lengths[first.term]!, first.kind * fieldMaskCount, word.index);
+    this.pairs = lists[first.term]!;
+    this.count = lengths[first.term]!;
+    this.codes.base = first.kind * fieldMaskCount;
     for (let v = 1; v < word.variants.length; v++) {
       const variant = word.variants[v]!;
-      count = this.mergeList(count, lists[variant.term]!, lengths[variant.term]!, variant.kind * fieldMaskCount, word.index);
+      // The first merge reads the first list raw: its kind goes into the codes.
+      const tag = v === 1 ? first.kind << kindShift : 0;
+      this.mergeList(tag, lists[variant.term]!, lengths[variant.term]!, variant.kind << kindShift);
+      this.codes.base = 0;
     }
-    this.count = count;
   }
 
-  private copyList(list: Uint32Array, length: number, base: number, wordIndex: number): number {
-    const { candidates, score, phraseOffset, titleLength } = this;
-    for (let i = 0; i < length; i++) {
-      const meta = list[i * 2 + 1]!;
-      candidates[i] = list[i * 2]!;
-      score[i] = matchWeights[base + (meta & 63)]!;
-      phraseOffset[i] = phraseOffsetOf(titlePositionOf(meta), wordIndex);
-      titleLength[i] = titleLengthOf(meta);
-    }
-    return length;
+  /**
+   * Merges a posting list (its codes get `listTag`) into `pairs` (theirs get `pairsTag`),
+   * into the spare buffer, which then becomes `pairs`.
+   */
+  private mergeList(pairsTag: number, list: Uint32Array, length: number, listTag: number): void {
+    const from = this.pairs;
+    const count = this.count;
+    const out = this.pairs === this.mergedPairs ? this.sparePairs : this.mergedPairs;
+    const merged = mergePairs(from, count, pairsTag, list, length, listTag, out);
+    if (this.pairs === this.mergedPairs) this.sparePairs = this.mergedPairs;
+    this.mergedPairs = out;
+    this.pairs = out;
+    this.count = merged;
   }
 
-  /** Merges a posting list into the `count` candidates; returns the new count. */
-  private mergeList(count: number, list: Uint32Array, length: number, base: number, wordIndex: number): number {
-    const { candidates, score, phraseOffset, titleLength } = this;
-    const outDocs = this.spareCandidates;
-    const outScore = this.spareScore;
-    const outOffset = this.sparePhraseOffset;
-    const outLength = this.spareTitleLength;
-    let c = 0;
-    let p = 0;
-    let out = 0;
-    while (c < count || p < length) {
-      const candidate = c < count ? candidates[c]! : 0xffffffff;
-      const posted = p < length ? list[p * 2]! : 0xffffffff;
-      if (candidate < posted) {
-        outDocs[out] = candidate;
-        outScore[out] = score[c]!;
-        outOffset[out] = phraseOffset[c]!;
-        outLength[out] = titleLength[c]!;
-        c++;
-      } else {
-        const meta = list[p * 2 + 1]!;
-        const weight = matchWeights[base + (meta & 63)]!;
-        outDocs[out] = posted;
-        outLength[out] = titleLengthOf(meta);
-        if (candidate === posted) {
-          outScore[out] = Math.max(score[c]!, weight);
-          outOffset[out] = phraseOffset[c]!;
-          c++;
-        } else {
-          outScore[out] = weight;
-          outOffset[out] = phraseOffsetOf(titlePositionOf(meta), wordIndex);
-        }
-        p++;
-      }
-      out++;
+  /** Several words: the seed's pairs into the per-candidate arrays. */
+  private unpack(wordIndex: number): void {
+    const { pairs, candidates, score, phraseOffset, titleLength } = this;
+    const base = this.codes.base;
+    for (let i = 0; i < this.count; i++) {
+      const code = pairs[i * 2 + 1]!;
+      candidates[i] = pairs[i * 2]!;
+      score[i] = matchWeights[base + weightIndexOf(code)]!;
+      phraseOffset[i] = phraseOffsetOf(titlePositionOf(code), wordIndex);
+      titleLength[i] = titleLengthOf(code);
     }
-    this.spareCandidates = candidates;
-    this.spareScore = score;
-    this.sparePhraseOffset = phraseOffset;
-    this.spareTitleLength = titleLength;
-    this.candidates = outDocs;
-    this.score = outScore;
-    this.phraseOffset = outOffset;
-    this.titleLength = outLength;
-    return out;
+  }
+
+  /** Several words: the surviving candidates into `pairs`, with their finished scores. */
+  private pack(wordCount: number): void {
+    const { candidates, score, phraseOffset, titleLength } = this;
+    // `unpack` read the pairs already.
+    const out = this.mergedPairs;
+    for (let i = 0; i < this.count; i++) {
+      out[i * 2] = candidates[i]!;
+      out[i * 2 + 1] = scoredValue(score[i]!, phraseOffset[i]!, titleLength[i]!, wordCount);
+    }
+    this.pairs = out;
+    this.codes.scored = true;
+    this.codes.base = 0;
   }
 
   /** Keeps the candidates the word matches, adding its best variant weight. */
@@ -247,28 +242,4 @@ export class TermMatcher {
     if (weight > this.wordScore[candidate]!) this.wordScore[candidate] = weight;
     if (this.wordPosition[candidate] === unseen) this.wordPosition[candidate] = titlePositionOf(meta);
   }
-}
-
-function phraseOffsetOf(position: number, wordIndex: number): number {
-  return position === noTitlePosition ? brokenPhrase : position - wordIndex;
-}
-
-/** The first posting index ≥ `from` whose document is ≥ `doc`: exponential, then binary search. */
-function seek(list: Uint32Array, length: number, from: number, doc: number): number {
-  if (from >= length || list[from * 2]! >= doc) return from;
-  let step = 1;
-  let low = from;
-  while (low + step < length && list[(low + step) * 2]! < doc) {
-    low += step;
-    step *= 2;
-  }
-  let high = Math.min(low + step, length);
-  // list[low] < doc ≤ list[high] (or high = length).
-  low++;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle * 2]! < doc) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
