@@ -55,6 +55,15 @@ describe('the server process', () => {
   });
 });
 
+/** Waits up to a minute for `condition`; fails with `describe()` after that. */
+async function until(condition: () => boolean, describe: () => string) {
+  const deadline = Date.now() + 60_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(describe());
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Child processes of `pid`, from /proc. */
 function childrenOf(pid: number): number[] {
   return fs
@@ -90,7 +99,8 @@ describe('several web processes on PostgreSQL (HYLLE_WEB_PROCESSES)', () => {
     await admin(`CREATE DATABASE ${name}`);
     const port = 3900 + Math.floor(Math.random() * 100);
     const server = await start(port, { DATABASE_URL: databaseUrl, HYLLE_WEB_PROCESSES: '2' });
-    expect(server.output()).toContain('2 web processes');
+    // The port answers once the first web process has joined it; the banner waits for both.
+    await until(() => server.output().includes('2 web processes'), () => `no banner:\n${server.output()}`);
     const webProcesses = childrenOf(server.child.pid!);
     expect(webProcesses).toHaveLength(2);
 
@@ -102,11 +112,10 @@ describe('several web processes on PostgreSQL (HYLLE_WEB_PROCESSES)', () => {
     }
 
     process.kill(webProcesses[0]!, 'SIGKILL');
-    const deadline = Date.now() + 60_000;
-    while (!server.output().includes('a web process exited; starting another') || childrenOf(server.child.pid!).length < 2) {
-      if (Date.now() > deadline) throw new Error(`no replacement web process:\n${server.output()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await until(
+      () => server.output().includes('a web process exited; starting another') && childrenOf(server.child.pid!).length === 2,
+      () => `no replacement web process:\n${server.output()}`,
+    );
     expect(childrenOf(server.child.pid!)).not.toContain(webProcesses[0]);
 
     server.child.kill('SIGTERM');
