@@ -11,6 +11,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
+import { budgetsBackofficeRoutes, budgetsRoutes } from './modules/purchasing/index.ts';
 import { CatalogImportRunner, CatalogSearch, catalogBackofficeRoutes, catalogRoutes } from './modules/catalog/index.ts';
 import { forgetEndedSignIns, identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { registerAuthSession } from './platform/auth-session.ts';
@@ -118,6 +119,8 @@ export async function buildApp(options: {
   await app.register(identityRoutes({ ...ctx, codeKey, memberships: membershipDirectory }));
   await app.register(accountRoutes(ctx));
   await app.register(backofficeRoutes(ctx));
+  await app.register(budgetsRoutes(ctx));
+  await app.register(budgetsBackofficeRoutes(ctx));
   await app.register(catalogRoutes({ ...ctx, search }));
   await app.register(
     catalogBackofficeRoutes({ ...ctx, uploadLimitBytes: config.catalogueUploadLimitBytes, onUploaded: () => imports.wake() }),

@@ -16,6 +16,18 @@ export async function findAccount(tx: Tx, id: string): Promise<AccountRow | unde
   return row;
 }
 
+/**
+ * Whether the account exists; with `hold`, its row is held until the transaction ends, so
+ * that what other modules keep per account (budget codes) changes one writer at a time.
+ * FOR NO KEY UPDATE, weaker than `findAccountForUpdate`, does not block the foreign keys
+ * that name the row.
+ */
+export async function accountExists(tx: Tx, id: string, options: { hold: boolean }): Promise<boolean> {
+  const query = tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, id));
+  const rows = options.hold ? await query.for('no key update') : await query;
+  return rows.length === 1;
+}
+
 /** Locks the account row: changes to its members or company data queue up behind it. */
 export async function findAccountForUpdate(tx: Tx, id: string): Promise<AccountRow | undefined> {
   const [row] = await tx.select().from(accounts).where(eq(accounts.id, id)).for('update');

@@ -9,7 +9,7 @@ export { createAccount } from './create-account.ts';
 export { addMember } from './add-member.ts';
 export { addDeliveryAddress } from './add-delivery-address.ts';
 export { ensureNumberSeries, CUSTOMER_NUMBERS } from './number-series.repo.ts';
-export { anyAccountExists } from './accounts.repo.ts';
+export { accountExists, anyAccountExists } from './accounts.repo.ts';
 export { priceTermsForMember, type PriceTermsRow } from './price-terms.repo.ts';
 export { changePriceTerms } from './change-price-terms.ts';
 

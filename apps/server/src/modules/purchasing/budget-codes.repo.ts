@@ -1,0 +1,48 @@
+import type { BudgetCodeBody } from '@hylle/contracts';
+import { and, asc, eq, ne } from 'drizzle-orm';
+import type { Tx } from '../../platform/db.ts';
+import { budgetCodes } from './budgets.schema.ts';
+
+export type BudgetCodeRow = typeof budgetCodes.$inferSelect;
+
+/** Every query names the account: a code id of another account matches nothing. */
+const ofAccount = (accountId: string, id?: string) =>
+  and(eq(budgetCodes.accountId, accountId), id ? eq(budgetCodes.id, id) : undefined);
+
+export async function listBudgetCodeRows(tx: Tx, accountId: string): Promise<BudgetCodeRow[]> {
+  return tx.select().from(budgetCodes).where(ofAccount(accountId)).orderBy(asc(budgetCodes.code));
+}
+
+export async function findBudgetCode(tx: Tx, accountId: string, id: string, options: { lock: boolean }): Promise<BudgetCodeRow | undefined> {
+  const query = tx.select().from(budgetCodes).where(ofAccount(accountId, id));
+  const [row] = options.lock ? await query.for('update') : await query;
+  return row;
+}
+
+/** Whether another code of the account already has this text. */
+export async function codeTaken(tx: Tx, accountId: string, code: string, exceptId?: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: budgetCodes.id })
+    .from(budgetCodes)
+    .where(and(eq(budgetCodes.accountId, accountId), eq(budgetCodes.code, code), exceptId ? ne(budgetCodes.id, exceptId) : undefined));
+  return rows.length > 0;
+}
+
+export async function insertBudgetCode(tx: Tx, accountId: string, body: BudgetCodeBody, at: Date): Promise<BudgetCodeRow> {
+  const [row] = await tx
+    .insert(budgetCodes)
+    .values({ ...body, accountId, createdAt: at, updatedAt: at })
+    .returning();
+  if (!row) throw new Error('insert into budget_codes returned nothing');
+  return row;
+}
+
+/** Replaces the settings; the spent figure (the ledger's sum) stays, so remaining follows the total. */
+export async function updateBudgetCode(tx: Tx, accountId: string, id: string, body: BudgetCodeBody, at: Date): Promise<BudgetCodeRow | undefined> {
+  const [row] = await tx
+    .update(budgetCodes)
+    .set({ ...body, updatedAt: at })
+    .where(ofAccount(accountId, id))
+    .returning();
+  return row;
+}
