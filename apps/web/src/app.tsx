@@ -8,6 +8,7 @@ import { DeadJobsPage } from './backoffice/dead-jobs-page.tsx';
 import { ImportDetailPage } from './backoffice/import-detail-page.tsx';
 import { NewAccountPage } from './backoffice/new-account-page.tsx';
 import { RequireStaff } from './backoffice/require-staff.tsx';
+import { BudgetPage } from './my-page/budget-page.tsx';
 import { CompanyPage } from './my-page/company-page.tsx';
 import { DeliveryAddressesPage } from './my-page/delivery-addresses-page.tsx';
 import { MembersPage } from './my-page/members-page.tsx';
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
               { path: 'bedrift', element: <CompanyPage /> },
               { path: 'leveringsadresser', element: <DeliveryAddressesPage /> },
               { path: 'brukere', element: <MembersPage /> },
+              { path: 'budsjett', element: <BudgetPage /> },
             ],
           },
           {

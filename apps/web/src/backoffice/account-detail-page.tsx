@@ -17,6 +17,7 @@ import { useDocumentTitle } from '../shared/use-document-title.ts';
 import { AccountAuditSection } from './account-audit-section.tsx';
 import { AccountCompanyForm } from './account-company-form.tsx';
 import { backofficeKeys } from './backoffice-keys.ts';
+import { BudgetCodesSection } from './budget-codes-section.tsx';
 import { PriceTermsSection } from './price-terms-section.tsx';
 
 export function AccountDetailPage() {
@@ -96,6 +97,9 @@ function AccountDetailContent({ account, refresh }: { account: AccountDetail; re
             <a href="#prices">{t('prices.title')}</a>
           </li>
           <li>
+            <a href="#budgets">{t('budget.title')}</a>
+          </li>
+          <li>
             <a href="#addresses">{t('addresses.title')}</a>
           </li>
           <li>
@@ -115,6 +119,11 @@ function AccountDetailContent({ account, refresh }: { account: AccountDetail; re
       <section id="prices" className="section" aria-labelledby="prices-title" tabIndex={-1}>
         <h2 id="prices-title">{t('prices.title')}</h2>
         <PriceTermsSection accountId={account.id} />
+      </section>
+
+      <section id="budgets" className="section" aria-labelledby="budgets-title" tabIndex={-1}>
+        <h2 id="budgets-title">{t('budget.title')}</h2>
+        <BudgetCodesSection accountId={account.id} />
       </section>
 
       <section id="addresses" className="section" aria-labelledby="addresses-title" tabIndex={-1}>

@@ -96,4 +96,15 @@ describe('price terms and catalogue uploads in the log', () => {
     expect(auditActionKey('account.price_terms_changed')).toBe('audit.action.account.price_terms_changed');
     expect(auditActionKey('catalogue.import_uploaded')).toBe('audit.action.catalogue.import_uploaded');
   });
+
+  it('shows a budget code change as money, without its timestamp', () => {
+    const changes = auditChanges(
+      { id: 'b1', code: 'VOKSEN', totalMinor: 5_000_000, remainingMinor: 5_000_000, updatedAt: '2027-01-01T10:00:00Z' },
+      { id: 'b1', code: 'VOKSEN', totalMinor: 6_000_000, remainingMinor: 6_000_000, updatedAt: '2027-02-01T10:00:00Z' },
+    );
+    expect(changes.map((c) => c.field)).toEqual(['totalMinor', 'remainingMinor']);
+    expect(formatAuditValue('totalMinor', 6_000_000, { ...format, moneyMinor: (minor) => `kr ${minor / 100}` })).toBe('kr 60000');
+    expect(formatAuditValue('totalMinor', 6_000_000, format)).toBe('6000000');
+    expect(auditActionKey('budget_code.remaining_corrected')).toBe('audit.action.budget_code.remaining_corrected');
+  });
 });

@@ -8,7 +8,7 @@ export interface AuditChange {
 }
 
 /** Technical identifiers mean nothing to the reader; the row already says what changed. */
-const HIDDEN_FIELDS = new Set(['id', 'userId', 'accountId']);
+const HIDDEN_FIELDS = new Set(['id', 'userId', 'accountId', 'updatedAt']);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -85,6 +85,14 @@ const FIELD_ORDER = [
   'fileName',
   'format',
   'bytes',
+  'code',
+  'description',
+  'totalMinor',
+  'spentMinor',
+  'remainingMinor',
+  'reason',
+  'fixedPricePeriodMonths',
+  'currency',
 ];
 
 /** Message keys for field names; a field without one is shown by its own name. */
@@ -115,6 +123,14 @@ export const AUDIT_FIELD_KEYS: Record<string, MessageKey> = {
   fileName: 'catalogue.fileName',
   format: 'catalogue.format',
   bytes: 'catalogue.fileSize',
+  code: 'budget.code',
+  description: 'budget.description',
+  totalMinor: 'budget.total',
+  spentMinor: 'budget.spent',
+  remainingMinor: 'budget.remaining',
+  reason: 'budget.reason',
+  fixedPricePeriodMonths: 'budget.periodMonths',
+  currency: 'budget.currency',
 };
 
 /** The message key for an audit action code, or undefined for codes this UI doesn't know yet. */
@@ -136,6 +152,8 @@ export interface AuditValueFormat {
   percentBp: (bp: number) => string;
   customerType: (type: string) => string | undefined;
   bytes: (bytes: number) => string;
+  /** Minor units (fields ending in Minor) as money in the store's currency; plain numbers without it. */
+  moneyMinor?: (minor: number) => string;
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -160,6 +178,7 @@ export function formatAuditValue(field: string, value: unknown, format: AuditVal
   if (typeof value === 'number') {
     if (field.endsWith('Bp')) return format.percentBp(value);
     if (field === 'bytes') return format.bytes(value);
+    if (field.endsWith('Minor') && format.moneyMinor) return format.moneyMinor(value);
     return String(value);
   }
   if (typeof value === 'string') {

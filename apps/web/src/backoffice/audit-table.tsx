@@ -5,6 +5,7 @@ import { useFormatDate, useFormatters } from '../shared/format.ts';
 import { intlLocales } from '../shared/i18n/languages.ts';
 import type { Translate } from '../shared/i18n/translate.ts';
 import { useLanguage } from '../shared/i18n/use-t.ts';
+import { useSession } from '../shared/session.ts';
 import { EmailText } from '../shared/ui/email-text.tsx';
 import { EmptyState } from '../shared/ui/empty-state.tsx';
 import { TableScroll } from '../shared/ui/table-scroll.tsx';
@@ -27,6 +28,7 @@ export function AuditTable({ entries, caption, showAccount = false }: Props) {
   const { t, language } = useLanguage();
   const formatDate = useFormatDate();
   const numbers = useFormatters();
+  const { store } = useSession();
   if (entries.length === 0) return <EmptyState title={t('audit.empty')} />;
 
   const format: AuditValueFormat = {
@@ -40,6 +42,7 @@ export function AuditTable({ entries, caption, showAccount = false }: Props) {
     percentBp: (bp) => numbers.percent(bp),
     customerType: (type) => (type in CUSTOMER_TYPE_KEYS ? t(CUSTOMER_TYPE_KEYS[type as keyof typeof CUSTOMER_TYPE_KEYS]) : undefined),
     bytes: (bytes) => numbers.bytes(bytes),
+    moneyMinor: (minor) => numbers.money(minor, store.currency),
   };
   const fieldName = (field: string) => {
     const key = AUDIT_FIELD_KEYS[field];

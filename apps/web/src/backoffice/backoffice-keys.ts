@@ -8,6 +8,10 @@ export const backofficeKeys = {
   audit: (accountId: string | null) => ['backoffice', 'audit', accountId ?? 'all'] as const,
   deadJobs: ['backoffice', 'dead-jobs'] as const,
   priceTerms: (accountId: string) => ['backoffice', 'price-terms', accountId] as const,
+  budgetCodes: (accountId: string) => ['backoffice', 'budget-codes', accountId] as const,
+  /** Prefix of every page of one code's ledger. */
+  budgetLedgerAll: (accountId: string, codeId: string) => ['backoffice', 'budget-ledger', accountId, codeId] as const,
+  budgetLedger: (accountId: string, codeId: string, page: number) => ['backoffice', 'budget-ledger', accountId, codeId, page] as const,
   /** Prefix of every page of the import history. */
   catalogueImportLists: ['backoffice', 'catalogue-imports'] as const,
   catalogueImports: (offset: number) => ['backoffice', 'catalogue-imports', offset] as const,

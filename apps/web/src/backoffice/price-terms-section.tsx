@@ -114,7 +114,7 @@ function PriceTermsForm({ accountId, view }: { accountId: string; view: PriceTer
   );
 }
 
-interface PercentFieldProps {
+export interface PercentFieldProps {
   id: string;
   label: string;
   value: string;
@@ -126,7 +126,7 @@ interface PercentFieldProps {
   ref?: Ref<HTMLInputElement>;
 }
 
-function PercentField({ id, label, value, onChange, hint, warning, error, ref }: PercentFieldProps) {
+export function PercentField({ id, label, value, onChange, hint, warning, error, ref }: PercentFieldProps) {
   const describedBy = [`${id}-hint`, `${id}-warning`, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={`field field--percent${error ? ' field--invalid' : ''}`}>

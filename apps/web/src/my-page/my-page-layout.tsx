@@ -14,6 +14,7 @@ export function MyPageLayout() {
       ? [
           { to: '/min-side/bedrift', label: t('myPage.company') },
           { to: '/min-side/leveringsadresser', label: t('myPage.addresses') },
+          { to: '/min-side/budsjett', label: t('myPage.budget') },
         ]
       : []),
     ...(isAccountAdmin(session) ? [{ to: '/min-side/brukere', label: t('myPage.members') }] : []),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from './countries.ts';
-import { formatBytes, formatCalendarDate, formatCount, formatDateTime, formatMoney, formatPercentBp, yearOf } from './format.ts';
+import { formatBytes, formatCalendarDate, formatCount, formatDateTime, formatMoney, formatPercentBp, formatSignedMoney, yearOf } from './format.ts';
 import { INTL_LOCALES, intlLocales, LANGUAGES } from './i18n/languages.ts';
 
 describe('intlLocales', () => {
@@ -50,6 +50,13 @@ describe('numbers, money and calendar dates', () => {
     expect(plain(formatMoney(24900, 'NOK', nb))).toMatch(/^(kr 249,00|249,00 kr)$/);
     expect(plain(formatMoney(1850, 'EUR', ['nl']))).toMatch(/^(€ 18,50|18,50 €)$/);
     expect(plain(formatMoney(123456789, 'NOK', nb))).toContain('1 234 567,89');
+  });
+
+  it('formats a change of money with its sign, and zero without', () => {
+    expect(plain(formatSignedMoney(120000, 'NOK', nb))).toContain('+');
+    expect(plain(formatSignedMoney(120000, 'NOK', nb))).toContain('1 200,00');
+    expect(plain(formatSignedMoney(-30000, 'NOK', nb))).toMatch(/[−-]/);
+    expect(plain(formatSignedMoney(0, 'EUR', ['en-GB']))).toBe('€0.00');
   });
 
   it('formats basis points as a percentage', () => {

@@ -33,6 +33,11 @@ export function formatMoney(minor: number, currency: string, locales: readonly s
   return new Intl.NumberFormat([...locales], { style: 'currency', currency }).format(minor / minorUnitsPer(currency));
 }
 
+/** A change of an amount, always with its sign: "+1 200,00 kr", "−300,00 kr"; zero has none. */
+export function formatSignedMoney(minor: number, currency: string, locales: readonly string[]): string {
+  return new Intl.NumberFormat([...locales], { style: 'currency', currency, signDisplay: 'exceptZero' }).format(minor / minorUnitsPer(currency));
+}
+
 /** Basis points as a percentage: 2250 → "22,5 %". */
 export function formatPercentBp(bp: number, locales: readonly string[]): string {
   return new Intl.NumberFormat([...locales], { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
@@ -90,6 +95,7 @@ export function useFormatters() {
   return {
     locales,
     money: (minor: number, currency: string) => formatMoney(minor, currency, locales),
+    signedMoney: (minor: number, currency: string) => formatSignedMoney(minor, currency, locales),
     percent: (bp: number) => formatPercentBp(bp, locales),
     count: (value: number) => formatCount(value, locales),
     bytes: (value: number) => formatBytes(value, locales),
