@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BudgetCode } from '@hylle/contracts';
 import { apiGet } from '../shared/api.ts';
@@ -10,6 +10,7 @@ import { EmptyState } from '../shared/ui/empty-state.tsx';
 import { Loading } from '../shared/ui/loading.tsx';
 import { QueryError } from '../shared/ui/query-error.tsx';
 import { StatusMessage } from '../shared/ui/status-message.tsx';
+import { useFocusReturn, type FocusTarget } from '../shared/ui/use-focus-return.ts';
 import { backofficeKeys } from './backoffice-keys.ts';
 import { BudgetCodeForm } from './budget-code-form.tsx';
 import { codesPath } from './budget-codes-path.ts';
@@ -18,8 +19,6 @@ import { LedgerPanel } from './budget-ledger-panel.tsx';
 
 
 type Panel = { kind: 'none' } | { kind: 'new' } | { kind: 'edit' | 'correct' | 'ledger'; id: string };
-/** Where focus goes once a panel has opened or closed: the button that opened it, or the list. */
-type FocusTarget = 'add' | 'list' | { button: string };
 
 const buttonKey = (kind: string, id: string) => `${kind}:${id}`;
 
@@ -39,21 +38,10 @@ function BudgetCodesManager({ accountId, codes }: { accountId: string; codes: Bu
   const queryClient = useQueryClient();
   const status = useStatus();
   const [panel, setPanel] = useState<Panel>({ kind: 'none' });
-  const listRef = useRef<HTMLDivElement>(null);
-  const addButtonRef = useRef<HTMLButtonElement>(null);
-  const buttons = useRef(new Map<string, HTMLButtonElement>());
-  const focusNext = useRef<FocusTarget | null>(null);
-
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = null;
-    if (target === 'add') addButtonRef.current?.focus();
-    else if (target === 'list') listRef.current?.focus();
-    else if (target) buttons.current.get(target.button)?.focus();
-  }, [panel]);
+  const { listRef, addButtonRef, buttonRef, returnFocus } = useFocusReturn(panel);
 
   const close = (target: FocusTarget) => {
-    focusNext.current = target;
+    returnFocus(target);
     setPanel({ kind: 'none' });
   };
 
@@ -74,10 +62,7 @@ function BudgetCodesManager({ accountId, codes }: { accountId: string; codes: Bu
   const current = panel.kind === 'edit' || panel.kind === 'correct' || panel.kind === 'ledger' ? codes.find((code) => code.id === panel.id) : undefined;
   const rowButton = (kind: 'edit' | 'correct' | 'ledger', code: BudgetCode, label: string, name: string) => (
     <button
-      ref={(element) => {
-        if (element) buttons.current.set(buttonKey(kind, code.id), element);
-        else buttons.current.delete(buttonKey(kind, code.id));
-      }}
+      ref={buttonRef(buttonKey(kind, code.id))}
       type="button"
       className="button button--secondary button--small"
       aria-label={name}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { DeliveryAddress } from '@hylle/contracts';
 import { apiDelete } from '../api.ts';
@@ -9,6 +9,7 @@ import { AddressView } from '../ui/address-view.tsx';
 import { ConfirmRemove } from '../ui/confirm-remove.tsx';
 import { EmptyState } from '../ui/empty-state.tsx';
 import { StatusMessage } from '../ui/status-message.tsx';
+import { useFocusReturn, type FocusTarget } from '../ui/use-focus-return.ts';
 import { DeliveryAddressForm } from './delivery-address-form.tsx';
 
 interface Props {
@@ -23,29 +24,16 @@ interface Props {
 }
 
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; id: string };
-/** Where focus goes once the form has opened or closed: the button that opened it, or the list. */
-type FocusTarget = 'add' | 'list' | { edit: string };
 
 export function DeliveryAddressManager({ basePath, addresses, canEdit, readOnlyNote, onChanged, headingLevel }: Props) {
   const t = useT();
   const [editing, setEditing] = useState<Editing>({ kind: 'none' });
   const status = useStatus();
   const [removeError, setRemoveError] = useScopedValue<{ id: string; message: string }>();
-  const listRef = useRef<HTMLDivElement>(null);
-  const addButtonRef = useRef<HTMLButtonElement>(null);
-  const editButtons = useRef(new Map<string, HTMLButtonElement>());
-  const focusNext = useRef<FocusTarget | null>(null);
-
-  useEffect(() => {
-    const target = focusNext.current;
-    focusNext.current = null;
-    if (target === 'add') addButtonRef.current?.focus();
-    else if (target === 'list') listRef.current?.focus();
-    else if (target) editButtons.current.get(target.edit)?.focus();
-  }, [editing]);
+  const { listRef, addButtonRef, buttonRef, returnFocus } = useFocusReturn(editing);
 
   const close = (target: FocusTarget) => {
-    focusNext.current = target;
+    returnFocus(target);
     setEditing({ kind: 'none' });
   };
 
@@ -82,7 +70,7 @@ export function DeliveryAddressManager({ basePath, addresses, canEdit, readOnlyN
                   existing={address}
                   onStart={status.begin}
                   onSaved={() => saved(t('addresses.updated'))}
-                  onCancel={() => close({ edit: address.id })}
+                  onCancel={() => close({ button: address.id })}
                 />
               </li>
             ) : (
@@ -92,10 +80,7 @@ export function DeliveryAddressManager({ basePath, addresses, canEdit, readOnlyN
                 {canEdit ? (
                   <div className="button-row">
                     <button
-                      ref={(element) => {
-                        if (element) editButtons.current.set(address.id, element);
-                        else editButtons.current.delete(address.id);
-                      }}
+                      ref={buttonRef(address.id)}
                       type="button"
                       className="button button--secondary"
                       onClick={() => setEditing({ kind: 'edit', id: address.id })}
