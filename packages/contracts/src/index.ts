@@ -4,3 +4,7 @@ export * from './accounts.ts';
 export * from './backoffice.ts';
 export * from './catalog.ts';
 export * from './budgets.ts';
+export * from './distribution.ts';
+export * from './cart.ts';
+export * from './orders.ts';
+export * from './fulfilment.ts';

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { AccountDetail, AuditEntry, BudgetCode, BudgetCodeBody, BudgetLedgerEntry, BudgetLedgerPage } from '@hylle/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareOrders } from '../../test-support/bare-orders.ts';
 import { expectProblem, memberId, seedAccount, seedStaff } from '../../test-support/seed.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
 import { creditBudget, debitBudget } from './index.ts';
@@ -179,7 +179,8 @@ describe('staff keep an account’s budget codes (CHK-4)', () => {
   it('keeps remaining = total − ledger through debits, credits, corrections and total changes, newest entry first', async () => {
     const code = await create(a.id, { ...fiction, code: 'NON-FICTIE', totalMinor: 100_000 });
     const arne = memberId(a, 'arne@a-stad.be');
-    const movement = (amountMinor: number, orderId = randomUUID()) => ({
+    const orderIds = await bareOrders(t, a.id, 6);
+    const movement = (amountMinor: number, orderId = orderIds.pop()!) => ({
       budgetCodeId: code.id,
       accountId: a.id,
       amountMinor,
@@ -195,7 +196,7 @@ describe('staff keep an account’s budget codes (CHK-4)', () => {
       expect(now.remainingMinor).toBe(now.totalMinor - sum);
       return { now, entries };
     };
-    const order = randomUUID();
+    const order = orderIds.pop()!;
     expect((await t.database.db.transaction((tx) => debitBudget(tx, movement(33_333, order)))).ok).toBe(true);
     await t.database.db.transaction((tx) => debitBudget(tx, movement(12_345)));
     await check();
@@ -230,7 +231,7 @@ describe('staff keep an account’s budget codes (CHK-4)', () => {
 
   it('refuses to debit or credit a code through another account', async () => {
     const [code] = (await kari.get(codesOf(b.id))).json() as BudgetCode[];
-    const movement = { budgetCodeId: code!.id, accountId: a.id, amountMinor: 1, orderId: randomUUID(), actorUserId: null, at: t.clock.now() };
+    const movement = { budgetCodeId: code!.id, accountId: a.id, amountMinor: 1, orderId: (await bareOrders(t, a.id, 1))[0]!, actorUserId: null, at: t.clock.now() };
     expect(await t.database.db.transaction((tx) => debitBudget(tx, movement))).toMatchObject({ ok: false, code: 'not_found' });
     expect(await t.database.db.transaction((tx) => creditBudget(tx, movement))).toMatchObject({ ok: false, code: 'not_found' });
     expect((await codeNow(b.id, code!.id)).spentMinor).toBe(0);

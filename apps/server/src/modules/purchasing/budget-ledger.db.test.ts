@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { AccountDetail } from '@hylle/contracts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bareOrders } from '../../test-support/bare-orders.ts';
 import { memberId, seedAccount, seedStaff } from '../../test-support/seed.ts';
 import { startTestApp, type TestApp } from '../../test-support/test-app.ts';
 import { debitBudget } from './index.ts';
@@ -55,10 +55,11 @@ describe('debiting a budget code (CHK-4)', () => {
     const amount = 19_999;
     const fits = 20;
     const codeId = await createCode('FIKSJON', amount * fits + 1_234);
+    const orderIds = await bareOrders(t, library.id, buyers.length);
     const results = await Promise.all(
-      buyers.map((buyer) =>
+      buyers.map((buyer, i) =>
         t.database.db.transaction((tx) =>
-          debitBudget(tx, { budgetCodeId: codeId, accountId: library.id, amountMinor: amount, orderId: randomUUID(), actorUserId: buyer, at: t.clock.now() }),
+          debitBudget(tx, { budgetCodeId: codeId, accountId: library.id, amountMinor: amount, orderId: orderIds[i]!, actorUserId: buyer, at: t.clock.now() }),
         ),
       ),
     );
@@ -77,12 +78,13 @@ describe('debiting a budget code (CHK-4)', () => {
   it('takes the debit back when the checkout fails after it in the same transaction', async () => {
     const codeId = await createCode('JEUGD', 50_000);
     const before = await stateOf(codeId);
+    const [orderId] = await bareOrders(t, library.id, 1);
     const failed = t.database.db.transaction(async (tx) => {
       const debited = await debitBudget(tx, {
         budgetCodeId: codeId,
         accountId: library.id,
         amountMinor: 12_500,
-        orderId: randomUUID(),
+        orderId: orderId!,
         actorUserId: buyers[0]!,
         at: t.clock.now(),
       });
@@ -96,9 +98,10 @@ describe('debiting a budget code (CHK-4)', () => {
 
   it('refuses amounts that are not positive whole minor units', async () => {
     const codeId = await createCode('VOKSEN', 50_000);
+    const [orderId] = await bareOrders(t, library.id, 1);
     for (const amountMinor of [0, -100, 10.5]) {
       const attempt = t.database.db.transaction((tx) =>
-        debitBudget(tx, { budgetCodeId: codeId, accountId: library.id, amountMinor, orderId: randomUUID(), actorUserId: null, at: t.clock.now() }),
+        debitBudget(tx, { budgetCodeId: codeId, accountId: library.id, amountMinor, orderId: orderId!, actorUserId: null, at: t.clock.now() }),
       );
       await expect(attempt).rejects.toThrow(/positive whole number/);
     }

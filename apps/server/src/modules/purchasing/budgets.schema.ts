@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/accounts.schema.ts';
 import { users } from '../identity/identity.schema.ts';
+import { orders } from './orders.schema.ts';
 
 /**
  * An account's budget for one purpose (CHK-4). `spent_minor` is the sum of the code's ledger,
@@ -53,8 +54,7 @@ export const budgetLedgerEntries = pgTable(
     kind: text('kind', { enum: ['order_debit', 'cancellation_credit', 'correction'] }).notNull(),
     amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
     remainingAfterMinor: bigint('remaining_after_minor', { mode: 'number' }).notNull(),
-    /** No foreign key yet: the orders slice adds it when the orders table exists. */
-    orderId: uuid('order_id'),
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'no action' }),
     actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
     reason: text('reason'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
