@@ -11,7 +11,9 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
-import { budgetsBackofficeRoutes, budgetsRoutes } from './modules/purchasing/index.ts';
+import { budgetsBackofficeRoutes, budgetsRoutes, cartRoutes, checkoutRoutes } from './modules/purchasing/index.ts';
+import { INVOICE_NUMBERS, ordersBackofficeRoutes, ordersRoutes } from './modules/orders/index.ts';
+import { distributionRoutes } from './modules/distribution/index.ts';
 import { CatalogImportRunner, CatalogSearch, catalogBackofficeRoutes, catalogRoutes } from './modules/catalog/index.ts';
 import { forgetEndedSignIns, identityRoutes, resolveSession } from './modules/identity/index.ts';
 import { registerAuthSession } from './platform/auth-session.ts';
@@ -106,6 +108,7 @@ export async function buildApp(options: {
 
   const codeKey = await loadOrCreateSecret(db, 'sign_in_code_key');
   await ensureNumberSeries(db, CUSTOMER_NUMBERS, config.store.customerNumberSeries.start);
+  await ensureNumberSeries(db, INVOICE_NUMBERS, 10001);
   await registerAuthSession(app, {
     resolveSession: (tokenHash) => resolveSession(ctx, tokenHash),
     secureCookies: config.secureCookies,
@@ -120,7 +123,12 @@ export async function buildApp(options: {
   await app.register(accountRoutes(ctx));
   await app.register(backofficeRoutes(ctx));
   await app.register(budgetsRoutes(ctx));
+  await app.register(distributionRoutes(ctx));
   await app.register(budgetsBackofficeRoutes(ctx));
+  await app.register(cartRoutes(ctx));
+  await app.register(checkoutRoutes(ctx));
+  await app.register(ordersRoutes(ctx));
+  await app.register(ordersBackofficeRoutes(ctx));
   await app.register(catalogRoutes({ ...ctx, search }));
   await app.register(
     catalogBackofficeRoutes({ ...ctx, uploadLimitBytes: config.catalogueUploadLimitBytes, onUploaded: () => imports.wake() }),

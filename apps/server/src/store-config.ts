@@ -41,6 +41,8 @@ export type StoreConfig = {
   customerManagesDeliveryAddresses: boolean;
   /** Shown wherever the shop tells a customer to contact customer service. */
   customerService: { email: string; phone: string };
+  /** The seller as invoices and packing slips name it (ORD-5, ORD-6). */
+  seller: { organisationNumber: string; addressLines: string[]; bankAccount: string; vatRegistered: boolean };
   pricing: PricingRules;
 };
 
@@ -55,6 +57,8 @@ const presets: Record<'no' | 'be', StoreConfig> = {
     customerNumberSeries: { prefix: '', start: 100001 },
     customerManagesDeliveryAddresses: true,
     customerService: { email: 'kundeservice@demo.hylle.no', phone: '+47 22 00 00 00' },
+    // Demo values: set HYLLE_SELLER_ORGANISATION_NUMBER, HYLLE_SELLER_ADDRESS and HYLLE_SELLER_BANK_ACCOUNT.
+    seller: { organisationNumber: '920000002', addressLines: ['Postboks 123 Sentrum', '0102 Oslo'], bankAccount: '12345678903', vatRegistered: true },
     pricing: {
       // Book law of 2023, in force 2024: the price is fixed for 12 months from the first release of each format.
       fixedPricePeriodMonths: 12,
@@ -76,6 +80,7 @@ const presets: Record<'no' | 'be', StoreConfig> = {
     customerNumberSeries: { prefix: 'B', start: 5001 },
     customerManagesDeliveryAddresses: true,
     customerService: { email: 'klantendienst@demo.hylle.be', phone: '+32 2 000 00 00' },
+    seller: { organisationNumber: '0403170701', addressLines: ['Kerkstraat 1', '2000 Antwerpen'], bankAccount: 'BE68539007547034', vatRegistered: true },
     pricing: {
       // Flemish decree on the regulated book price (in force 1 July 2017): six months after release.
       fixedPricePeriodMonths: 6,
@@ -110,6 +115,13 @@ export function loadStoreConfig(env: NodeJS.ProcessEnv): StoreConfig {
   store.customerService = {
     email: env.HYLLE_CUSTOMER_SERVICE_EMAIL ?? store.customerService.email,
     phone: env.HYLLE_CUSTOMER_SERVICE_PHONE ?? store.customerService.phone,
+  };
+  store.seller = {
+    organisationNumber: env.HYLLE_SELLER_ORGANISATION_NUMBER ?? store.seller.organisationNumber,
+    // Address lines separated by "|": "Postboks 123 Sentrum|0102 Oslo".
+    addressLines: env.HYLLE_SELLER_ADDRESS ? env.HYLLE_SELLER_ADDRESS.split('|').map((line) => line.trim()).filter(Boolean) : store.seller.addressLines,
+    bankAccount: env.HYLLE_SELLER_BANK_ACCOUNT ?? store.seller.bankAccount,
+    vatRegistered: env.HYLLE_SELLER_VAT_REGISTERED ? env.HYLLE_SELLER_VAT_REGISTERED !== 'false' : store.seller.vatRegistered,
   };
   return store;
 }

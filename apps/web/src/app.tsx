@@ -11,6 +11,7 @@ import { RequireStaff } from './backoffice/require-staff.tsx';
 import { BudgetPage } from './my-page/budget-page.tsx';
 import { CompanyPage } from './my-page/company-page.tsx';
 import { DeliveryAddressesPage } from './my-page/delivery-addresses-page.tsx';
+import { DistributionPage } from './my-page/distribution-page.tsx';
 import { MembersPage } from './my-page/members-page.tsx';
 import { MyPageLayout } from './my-page/my-page-layout.tsx';
 import { ProfilePage } from './my-page/profile-page.tsx';
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
               { path: 'leveringsadresser', element: <DeliveryAddressesPage /> },
               { path: 'brukere', element: <MembersPage /> },
               { path: 'budsjett', element: <BudgetPage /> },
+              { path: 'fordeling', element: <DistributionPage /> },
             ],
           },
           {

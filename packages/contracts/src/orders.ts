@@ -109,6 +109,7 @@ export const OrderSummary = z.object({
   copies: z.number().int(),
   currency: z.string(),
   totals: Amounts,
+  account: z.object({ id: Id, name: z.string(), customerNumber: z.string() }),
 });
 export type OrderSummary = z.infer<typeof OrderSummary>;
 
@@ -123,7 +124,6 @@ export const OrderDetail = OrderSummary.extend({
   invoice: InvoiceSummary.nullable(),
   /** True while the order may still be cancelled by the buyer (same day, nothing delivered). */
   cancellable: z.boolean(),
-  account: z.object({ id: Id, name: z.string(), customerNumber: z.string() }),
 });
 export type OrderDetail = z.infer<typeof OrderDetail>;
 
@@ -148,7 +148,9 @@ export type OrderQuery = z.infer<typeof OrderQuery>;
 
 export const OrderPage = z.object({
   items: z.array(OrderSummary),
+  /** Counted up to 10,000; `totalCapped` says there are more. */
   total: z.number().int(),
+  totalCapped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   buyers: z.array(z.object({ userId: Id, name: z.string() })),

@@ -1,3 +1,4 @@
+import type { DistributionSettings } from '@hylle/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import { demoStores } from './demo-data.ts';
@@ -32,5 +33,11 @@ describe.each([
     const main = demo.accounts.find((a) => a.key === 'main')!;
     const admin = await t.signIn(main.members[0]!.email);
     expect((await admin.get('/api/account/delivery-addresses')).json()).toHaveLength(3);
+
+    // The main library has its distribution lists (INT-1) for its lines, one of each list at least.
+    const distribution = (await admin.get('/api/account/distribution')).json() as DistributionSettings;
+    expect(new Set(distribution.codes.map((c) => c.list))).toEqual(new Set(['department', 'shelf_location', 'material_type']));
+    expect(distribution.codes.map((c) => c.code)).toContain(country === 'NO' ? 'VOKSEN' : 'VOLWASSENEN');
+    expect(distribution.fields).toEqual([expect.objectContaining({ name: country === 'NO' ? 'Signatur' : 'Signatuur', required: false })]);
   });
 });

@@ -66,23 +66,6 @@ CREATE TABLE "invoices" (
 	"issued_by_user_id" uuid
 );
 --> statement-breakpoint
-CREATE TABLE "cart_lines" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"account_id" uuid NOT NULL,
-	"user_id" uuid NOT NULL,
-	"product_id" uuid NOT NULL,
-	"quantity" integer NOT NULL,
-	"line_reference" text DEFAULT '' NOT NULL,
-	"budget_code_id" uuid,
-	"department" text,
-	"shelf_location" text,
-	"material_type" text,
-	"extra_fields" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "cart_lines_quantity_check" CHECK ("cart_lines"."quantity" BETWEEN 1 AND 9999)
-);
---> statement-breakpoint
 CREATE TABLE "order_lines" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"order_id" uuid NOT NULL,
@@ -139,6 +122,24 @@ CREATE TABLE "orders" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "cart_lines" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigint GENERATED ALWAYS AS IDENTITY (sequence name "cart_lines_seq_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"account_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"product_id" uuid NOT NULL,
+	"quantity" integer NOT NULL,
+	"line_reference" text DEFAULT '' NOT NULL,
+	"budget_code_id" uuid,
+	"department" text,
+	"shelf_location" text,
+	"material_type" text,
+	"extra_fields" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "cart_lines_quantity_check" CHECK ("cart_lines"."quantity" BETWEEN 1 AND 9999)
+);
+--> statement-breakpoint
 ALTER TABLE "distribution_codes" ADD CONSTRAINT "distribution_codes_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "distribution_defaults" ADD CONSTRAINT "distribution_defaults_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "distribution_defaults" ADD CONSTRAINT "distribution_defaults_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -151,16 +152,16 @@ ALTER TABLE "delivery_lines" ADD CONSTRAINT "delivery_lines_order_line_id_order_
 ALTER TABLE "invoices" ADD CONSTRAINT "invoices_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoices" ADD CONSTRAINT "invoices_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invoices" ADD CONSTRAINT "invoices_issued_by_user_id_users_id_fk" FOREIGN KEY ("issued_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_budget_code_id_budget_codes_id_fk" FOREIGN KEY ("budget_code_id") REFERENCES "public"."budget_codes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "order_lines" ADD CONSTRAINT "order_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_placed_by_user_id_users_id_fk" FOREIGN KEY ("placed_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "orders" ADD CONSTRAINT "orders_cancelled_by_user_id_users_id_fk" FOREIGN KEY ("cancelled_by_user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_product_id_products_id_fk" FOREIGN KEY ("product_id") REFERENCES "public"."products"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cart_lines" ADD CONSTRAINT "cart_lines_budget_code_id_budget_codes_id_fk" FOREIGN KEY ("budget_code_id") REFERENCES "public"."budget_codes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "distribution_codes_account_list_code_idx" ON "distribution_codes" USING btree ("account_id","list","code");--> statement-breakpoint
 CREATE INDEX "distribution_fields_account_idx" ON "distribution_fields" USING btree ("account_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "deliveries_order_no_idx" ON "deliveries" USING btree ("order_id","delivery_no");--> statement-breakpoint
@@ -168,7 +169,6 @@ CREATE INDEX "deliveries_account_idx" ON "deliveries" USING btree ("account_id")
 CREATE UNIQUE INDEX "invoices_number_idx" ON "invoices" USING btree ("invoice_number");--> statement-breakpoint
 CREATE UNIQUE INDEX "invoices_order_idx" ON "invoices" USING btree ("order_id");--> statement-breakpoint
 CREATE INDEX "invoices_account_idx" ON "invoices" USING btree ("account_id","issued_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "cart_lines_owner_idx" ON "cart_lines" USING btree ("account_id","user_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "order_lines_order_idx" ON "order_lines" USING btree ("order_id","line_no");--> statement-breakpoint
 CREATE INDEX "order_lines_account_product_idx" ON "order_lines" USING btree ("account_id","product_id");--> statement-breakpoint
 CREATE INDEX "order_lines_account_isbn_idx" ON "order_lines" USING btree ("account_id","isbn");--> statement-breakpoint
@@ -178,6 +178,7 @@ CREATE UNIQUE INDEX "orders_idempotency_idx" ON "orders" USING btree ("account_i
 CREATE INDEX "orders_account_placed_idx" ON "orders" USING btree ("account_id","placed_at" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "orders_account_buyer_idx" ON "orders" USING btree ("account_id","placed_by_user_id","placed_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "orders_account_status_idx" ON "orders" USING btree ("account_id","status","placed_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "orders_account_requisition_idx" ON "orders" USING btree ("account_id",lower("requisition"));--> statement-breakpoint
+CREATE INDEX "orders_account_requisition_idx" ON "orders" USING btree ("account_id",lower("requisition") text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "orders_status_placed_idx" ON "orders" USING btree ("status","placed_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "cart_lines_owner_idx" ON "cart_lines" USING btree ("account_id","user_id","seq");--> statement-breakpoint
 ALTER TABLE "budget_ledger_entries" ADD CONSTRAINT "budget_ledger_entries_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;

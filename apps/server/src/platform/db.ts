@@ -34,6 +34,9 @@ export async function openDatabase(options: {
     // A server restart or failover ends idle connections; the pool drops them and connects
     // anew. Without a listener that 'error' event would bring the whole process down.
     pool.on('error', (error) => options.onIdleClientError?.(error));
+    // A connection lost while checked out (mid-transaction) reports it to the query that
+    // fails, and then once more as an 'error' event on the client, which would also crash.
+    pool.on('connect', (client) => client.on('error', (error) => options.onIdleClientError?.(error)));
     // Fail at start, with the server's own message, rather than on the first request.
     const client = await pool.connect();
     client.release();

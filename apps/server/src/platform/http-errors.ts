@@ -21,6 +21,19 @@ const statusOf: Record<string, number> = {
   rate_limited: 429,
   search_not_ready: 503,
   too_many_wrong_codes: 429,
+  // Purchasing: the request was well-formed, but the cart or order is not in a state for it.
+  unavailable: 409,
+  cart_full: 409,
+  cart_empty: 409,
+  cart_changed: 409,
+  cart_not_orderable: 409,
+  budget_exceeded: 409,
+  not_cancellable: 409,
+  already_invoiced: 409,
+  not_delivered: 409,
+  idempotency_key_reused: 409,
+  not_shippable: 409,
+  not_awaiting_payment: 409,
 };
 
 const titles: Record<number, string> = {

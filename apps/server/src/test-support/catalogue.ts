@@ -1,5 +1,6 @@
 import { onixMessageChunks } from '../demo/catalogue/write-onix.ts';
-import type { ProductRecord } from '../modules/catalog/index.ts';
+import { sql } from 'drizzle-orm';
+import { importCatalogueFile, type ProductRecord } from '../modules/catalog/index.ts';
 import { isbn13CheckDigit } from '../modules/catalog/domain/isbn.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -73,4 +74,26 @@ export async function uploadAndImport(t: TestApp, staffClient: ReturnType<TestAp
     bytesRead: number;
     totalBytes: number;
   };
+}
+
+/** Loads the titles through the real import and returns their product ids by ISBN. */
+export async function seedProducts(t: TestApp, records: ProductRecord[]): Promise<Map<string, string>> {
+  const xml = onixOf(records);
+  const outcome = await importCatalogueFile(
+    { db: t.ctx.db, clock: t.clock, store: t.ctx.config.store, log: t.ctx.log },
+    {
+      fileName: 'titler.xml',
+      format: 'onix',
+      source: 'command_line',
+      body: (async function* () {
+        yield Buffer.from(xml);
+      })(),
+      totalBytes: xml.length,
+    },
+  );
+  if (outcome.status !== 'done') throw new Error(`seeding products: ${outcome.status}`);
+  const rows = await t.database.db.execute<{ id: string; isbn: string }>(
+    sql`SELECT id, isbn FROM products WHERE isbn IN (${sql.join(records.map((r) => sql`${r.isbn}`), sql`, `)})`,
+  );
+  return new Map(rows.rows.map((r) => [r.isbn, r.id]));
 }

@@ -15,6 +15,7 @@ export function MyPageLayout() {
           { to: '/min-side/bedrift', label: t('myPage.company') },
           { to: '/min-side/leveringsadresser', label: t('myPage.addresses') },
           { to: '/min-side/budsjett', label: t('myPage.budget') },
+          { to: '/min-side/fordeling', label: t('distribution.navLabel') },
         ]
       : []),
     ...(isAccountAdmin(session) ? [{ to: '/min-side/brukere', label: t('myPage.members') }] : []),

@@ -5,12 +5,19 @@ import { membershipsOfUser } from './memberships.repo.ts';
 export { accountRoutes } from './account.routes.ts';
 export { backofficeRoutes } from './backoffice.routes.ts';
 export { accountScope } from './account-scope.ts';
+export { mayAdminister, type Actor } from './actor.ts';
 export { createAccount } from './create-account.ts';
 export { addMember } from './add-member.ts';
 export { addDeliveryAddress } from './add-delivery-address.ts';
-export { ensureNumberSeries, CUSTOMER_NUMBERS } from './number-series.repo.ts';
+export { ensureNumberSeries, takeNextNumber, CUSTOMER_NUMBERS } from './number-series.repo.ts';
 export { accountExists, anyAccountExists } from './accounts.repo.ts';
 export { priceTermsForMember, type PriceTermsRow } from './price-terms.repo.ts';
 export { changePriceTerms } from './change-price-terms.ts';
 
 export const membershipDirectory: MembershipDirectory = { membershipsOf: membershipsOfUser };
+export { findDeliveryAddress, listDeliveryAddresses, type DeliveryAddressRow } from './delivery-addresses.repo.ts';
+export { findAccount, type AccountRow } from './accounts.repo.ts';
+export { listMembers } from './memberships.repo.ts';
+export type { AddressJson } from './accounts.schema.ts';
+/** The accounts table, for other modules' joins (orders show their account's name). */
+export { accounts } from './accounts.schema.ts';

@@ -6,5 +6,9 @@ export { CatalogImportRunner } from './catalog-import-runner.ts';
 export { importCatalogueFile } from './import-catalogue-file.ts';
 export type { CatalogContext } from './search-catalogue.ts';
 export type { ImportFormat, ImportOutcome } from './run-catalogue-import.ts';
-export type { ProductRecord } from './domain/product.ts';
+export type { ProductRecord, ProductForm } from './domain/product.ts';
 export { catalogHasProducts } from './products.repo.ts';
+export { listPriceOf, priceViewOfQuote, coverUrlOf, type ListPriceColumns } from './product-views.ts';
+export { parseIsbn } from './domain/isbn.ts';
+/** The products table, for other modules' joins (cart lines with their titles). */
+export { products } from './catalog.schema.ts';

@@ -1,5 +1,5 @@
 import type { PriceView, ProductDetail, ProductSummary } from '@hylle/contracts';
-import { quotePrice, type PriceTerms, type StorePricing } from '../pricing/index.ts';
+import { quotePrice, type PriceTerms, type Quote, type StorePricing } from '../pricing/index.ts';
 import type { Audience, AvailabilityStatus, Genre, ListPrice, ProductForm, TaxRateCode } from './domain/product.ts';
 import type { ProductRow, ProductSummaryRow } from './products.repo.ts';
 import { toIsbn10 } from './domain/isbn.ts';
@@ -7,7 +7,9 @@ import { toIsbn10 } from './domain/isbn.ts';
 /** What a view needs to price a product: the store's rules, the account's terms, today. */
 export type PricingContext = { pricing: StorePricing; terms: PriceTerms | null; today: string };
 
-export function listPriceOf(row: ProductSummaryRow): ListPrice | null {
+export type ListPriceColumns = Pick<ProductSummaryRow, 'listPriceMinor' | 'currency' | 'priceIncludesVat' | 'priceFixed' | 'taxRateCode' | 'fixedPriceUntil'>;
+
+export function listPriceOf(row: ListPriceColumns): ListPrice | null {
   if (row.listPriceMinor === null || !row.currency) return null;
   return {
     amountMinor: row.listPriceMinor,
@@ -28,8 +30,11 @@ export function priceViewOf(row: ProductSummaryRow, context: PricingContext): Pr
     today: context.today,
     quantity: 1,
   });
-  if (!quote.ok) return null;
-  const q = quote.value;
+  return quote.ok ? priceViewOfQuote(quote.value, context.terms !== null) : null;
+}
+
+/** A quote as the API shows one copy's price; the cart shows its lines' prices the same way. */
+export function priceViewOfQuote(q: Quote, forAccount: boolean): PriceView {
   return {
     currency: q.currency,
     list: q.listUnit,
@@ -40,7 +45,7 @@ export function priceViewOf(row: ProductSummaryRow, context: PricingContext): Pr
     inFixedPricePeriod: q.inFixedPricePeriod,
     fixedPriceUntil: q.fixedPriceUntil,
     capped: q.capped,
-    forAccount: context.terms !== null,
+    forAccount,
   };
 }
 

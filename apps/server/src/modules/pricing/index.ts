@@ -10,3 +10,4 @@ export { storePricing, type StorePricing } from './domain/store-pricing.ts';
 export { fixedPriceForms } from './domain/fixed-price-period.ts';
 export { todayInZone } from './domain/today-in-zone.ts';
 export { customerTypes, type CustomerType } from '../../store-config.ts';
+export { termsWithBudgetCode, type BudgetCodePricing } from './domain/budget-code-terms.ts';

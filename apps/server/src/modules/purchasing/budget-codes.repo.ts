@@ -19,6 +19,12 @@ export async function findBudgetCode(tx: Tx, accountId: string, id: string, opti
   return row;
 }
 
+/** Whether the id is one of the account's budget codes (distribution defaults name one). */
+export async function budgetCodeBelongsTo(tx: Tx, accountId: string, budgetCodeId: string): Promise<boolean> {
+  const rows = await tx.select({ id: budgetCodes.id }).from(budgetCodes).where(ofAccount(accountId, budgetCodeId));
+  return rows.length > 0;
+}
+
 /** Whether another code of the account already has this text. */
 export async function codeTaken(tx: Tx, accountId: string, code: string, exceptId?: string): Promise<boolean> {
   const rows = await tx

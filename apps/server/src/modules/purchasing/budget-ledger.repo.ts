@@ -117,3 +117,14 @@ export async function listLedgerEntries(tx: Tx, budgetCodeId: string, page: { li
   const [counted] = await tx.select({ total: count() }).from(budgetLedgerEntries).where(eq(budgetLedgerEntries.budgetCodeId, budgetCodeId));
   return { items, total: counted?.total ?? 0 };
 }
+
+/** What an order still holds of each code: its debits less what was credited back, per code. */
+export async function netDebitsOfOrder(tx: Tx, accountId: string, orderId: string): Promise<{ budgetCodeId: string; amountMinor: number }[]> {
+  const rows = await tx
+    .select({ budgetCodeId: budgetLedgerEntries.budgetCodeId, amountMinor: sql<number>`sum(${budgetLedgerEntries.amountMinor})`.mapWith(Number) })
+    .from(budgetLedgerEntries)
+    .where(and(eq(budgetLedgerEntries.accountId, accountId), eq(budgetLedgerEntries.orderId, orderId)))
+    .groupBy(budgetLedgerEntries.budgetCodeId)
+    .orderBy(budgetLedgerEntries.budgetCodeId);
+  return rows.filter((r) => r.amountMinor > 0);
+}

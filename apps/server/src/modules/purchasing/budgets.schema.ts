@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/accounts.schema.ts';
 import { users } from '../identity/identity.schema.ts';
-import { orders } from './orders.schema.ts';
+import { orders } from '../orders/orders.schema.ts';
 
 /**
  * An account's budget for one purpose (CHK-4). `spent_minor` is the sum of the code's ledger,

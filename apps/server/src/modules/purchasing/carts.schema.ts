@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/accounts.schema.ts';
 import { products } from '../catalog/catalog.schema.ts';
 import { users } from '../identity/identity.schema.ts';
 import { budgetCodes } from './budgets.schema.ts';
-import type { ExtraFieldValue } from './distribution-values.ts';
+import type { ExtraFieldValue } from '@hylle/contracts';
 
 /**
  * A buyer's cart for one account is the set of their lines (CHK-1): kept on the server, so
@@ -16,6 +16,8 @@ export const cartLines = pgTable(
   'cart_lines',
   {
     id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    /** The order lines were added in: the cart shows them so, and the order numbers them so. */
+    seq: bigint('seq', { mode: 'number' }).notNull().generatedAlwaysAsIdentity(),
     accountId: uuid('account_id')
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
@@ -36,7 +38,7 @@ export const cartLines = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('cart_lines_owner_idx').on(t.accountId, t.userId, t.createdAt),
+    index('cart_lines_owner_idx').on(t.accountId, t.userId, t.seq),
     check('cart_lines_quantity_check', sql`${t.quantity} BETWEEN 1 AND 9999`),
   ],
 );

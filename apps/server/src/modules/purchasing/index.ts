@@ -1,8 +1,11 @@
 /**
- * Purchasing (issue 4). So far the budgets (CHK-4): an account’s budget codes, kept by staff and read by its
- * members, and each code's ledger. Checkout debits a code and cancellation credits it
- * through `debitBudget` and `creditBudget`, inside their own transactions.
+ * Purchasing (issue 4): budget codes and their ledger (CHK-4), the cart (CHK-1), checkout
+ * (CHK-2, CHK-3) and same-day cancellation (ORD-4) — the acts that move a budget. Orders
+ * themselves live in the orders module.
  */
 export { budgetsRoutes } from './budgets.routes.ts';
 export { budgetsBackofficeRoutes } from './budgets-backoffice.routes.ts';
+export { cartRoutes } from './cart.routes.ts';
+export { checkoutRoutes } from './checkout.routes.ts';
 export { debitBudget, creditBudget, type BudgetMovement, type BudgetExceeded, type BudgetLedgerRow } from './budget-ledger.repo.ts';
+export { budgetCodeBelongsTo } from './budget-codes.repo.ts';

@@ -1,7 +1,9 @@
+import { distributionEn } from './distribution-messages.ts';
 import type { Messages } from './nb.ts';
 
 /** English (British spelling, as used by Nordic and Flemish libraries). */
 export const en: Messages = {
+  ...distributionEn,
   'app.skipLink': 'Skip to main content',
   'app.mainNav': 'Main menu',
   'app.searchLabel': 'Search the catalogue',

@@ -1,9 +1,12 @@
+import { distributionNb } from './distribution-messages.ts';
+
 /**
  * Norwegian Bokmål is the source of truth for message keys: every other language is typed
  * against this object, so a missing or misspelt key is a compile error, not a blank label.
  * Placeholders are written {name} and filled by translate().
  */
 export const nb = {
+  ...distributionNb,
   'app.skipLink': 'Hopp til hovedinnhold',
   'app.mainNav': 'Hovedmeny',
   'app.searchLabel': 'Søk i katalogen',

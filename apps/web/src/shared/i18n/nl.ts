@@ -1,7 +1,9 @@
+import { distributionNl } from './distribution-messages.ts';
 import type { Messages } from './nb.ts';
 
 /** Nederlands (as used in Flanders: "winkelmandje", "ondernemingsnummer", "je"). */
 export const nl: Messages = {
+  ...distributionNl,
   'app.skipLink': 'Naar de hoofdinhoud',
   'app.mainNav': 'Hoofdmenu',
   'app.searchLabel': 'Zoeken in de catalogus',

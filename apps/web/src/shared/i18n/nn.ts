@@ -1,7 +1,9 @@
+import { distributionNn } from './distribution-messages.ts';
 import type { Messages } from './nb.ts';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
+  ...distributionNn,
   'app.skipLink': 'Hopp til hovudinnhaldet',
   'app.mainNav': 'Hovudmeny',
   'app.searchLabel': 'Søk i katalogen',

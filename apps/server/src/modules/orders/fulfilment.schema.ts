@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/accounts.schema.ts';
 import { users } from '../identity/identity.schema.ts';
-import { orderLines, orders } from '../purchasing/orders.schema.ts';
+import { orderLines, orders } from './orders.schema.ts';
 
 export const carriers = ['posten_bring', 'postnord', 'db_schenker', 'collicare', 'other'] as const;
 export type Carrier = (typeof carriers)[number];

@@ -3,7 +3,7 @@ import { bigint, check, date, index, integer, jsonb, pgSequence, pgTable, text, 
 import { accounts } from '../accounts/accounts.schema.ts';
 import { products } from '../catalog/catalog.schema.ts';
 import { users } from '../identity/identity.schema.ts';
-import type { ExtraFieldValue } from './distribution-values.ts';
+import type { ExtraFieldValue } from '@hylle/contracts';
 
 export const orderStatuses = ['awaiting_payment', 'processing', 'partially_delivered', 'shipped', 'invoiced', 'cancelled'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
@@ -75,7 +75,7 @@ export const orders = pgTable(
     index('orders_account_placed_idx').on(t.accountId, t.placedAt.desc(), t.id),
     index('orders_account_buyer_idx').on(t.accountId, t.placedByUserId, t.placedAt.desc()),
     index('orders_account_status_idx').on(t.accountId, t.status, t.placedAt.desc()),
-    index('orders_account_requisition_idx').on(t.accountId, sql`lower(${t.requisition})`),
+    index('orders_account_requisition_idx').on(t.accountId, sql`lower(${t.requisition}) text_pattern_ops`),
     index('orders_status_placed_idx').on(t.status, t.placedAt.desc()),
   ],
 );
