@@ -11,7 +11,7 @@ import pino, { type Logger } from 'pino';
 import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
-import { budgetsBackofficeRoutes, budgetsRoutes, cartRoutes, checkoutRoutes } from './modules/purchasing/index.ts';
+import { budgetsBackofficeRoutes, budgetsRoutes, cartRoutes, checkoutRoutes, orderImportsRoutes } from './modules/purchasing/index.ts';
 import { INVOICE_NUMBERS, ordersBackofficeRoutes, ordersRoutes } from './modules/orders/index.ts';
 import { distributionRoutes } from './modules/distribution/index.ts';
 import { CatalogImportRunner, CatalogSearch, catalogBackofficeRoutes, catalogRoutes } from './modules/catalog/index.ts';
@@ -129,6 +129,7 @@ export async function buildApp(options: {
   await app.register(checkoutRoutes(ctx));
   await app.register(ordersRoutes(ctx));
   await app.register(ordersBackofficeRoutes(ctx));
+  await app.register(orderImportsRoutes(ctx));
   await app.register(catalogRoutes({ ...ctx, search }));
   await app.register(
     catalogBackofficeRoutes({ ...ctx, uploadLimitBytes: config.catalogueUploadLimitBytes, onUploaded: () => imports.wake() }),

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { parseTrackingTemplates, type TrackingTemplates } from './modules/orders/documents/tracking-links.ts';
 import { loadStoreConfig, type StoreConfig } from './store-config.ts';
 
 /** Every environment variable the server reads, parsed once at start (README lists them). */
@@ -34,6 +35,8 @@ export type Config = {
    */
   trustProxy: false | number | string;
   store: StoreConfig;
+  /** Tracking page per carrier, `{waybill}` in the address (ORD-3); TRACKING_URL_TEMPLATES replaces the defaults. */
+  trackingTemplates: TrackingTemplates;
 };
 
 function parseTrustProxy(value: string | undefined): false | number | string {
@@ -104,5 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     metricsToken: env.METRICS_TOKEN || undefined,
     store: loadStoreConfig(env),
+    trackingTemplates: loadTrackingTemplates(env.TRACKING_URL_TEMPLATES),
   };
+}
+
+function loadTrackingTemplates(value: string | undefined): TrackingTemplates {
+  const parsed = parseTrackingTemplates(value);
+  if (!parsed.ok) throw new Error(`TRACKING_URL_TEMPLATES: ${parsed.detail ?? parsed.code}`);
+  return parsed.value;
 }

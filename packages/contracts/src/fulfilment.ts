@@ -31,9 +31,11 @@ export const ErpExportQuery = z
   .strict();
 export type ErpExportQuery = z.infer<typeof ErpExportQuery>;
 
+/** All or nothing: with any problem, nothing is imported. Orders imported before (same customer and reference) are left out and counted. */
 export const OrderImportReport = z.object({
   ordersCreated: z.number().int(),
   linesCreated: z.number().int(),
+  alreadyImported: z.number().int(),
   problems: z.array(z.object({ line: z.number().int(), message: z.string() })),
 });
 export type OrderImportReport = z.infer<typeof OrderImportReport>;

@@ -102,3 +102,8 @@ export async function anyAccountExists(tx: Tx): Promise<boolean> {
   const [row] = await tx.select({ id: accounts.id }).from(accounts).limit(1);
   return Boolean(row);
 }
+
+export async function findAccountByCustomerNumber(tx: Tx, customerNumber: string): Promise<AccountRow | undefined> {
+  const [row] = await tx.select().from(accounts).where(eq(accounts.customerNumber, customerNumber));
+  return row;
+}

@@ -21,3 +21,5 @@ export { listMembers } from './memberships.repo.ts';
 export type { AddressJson } from './accounts.schema.ts';
 /** The accounts table, for other modules' joins (orders show their account's name). */
 export { accounts } from './accounts.schema.ts';
+export { findPriceTerms } from './price-terms.repo.ts';
+export { findAccountByCustomerNumber } from './accounts.repo.ts';

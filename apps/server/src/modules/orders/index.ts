@@ -10,3 +10,4 @@ export { orderStatuses, type DeliveryAddressSnapshot, type OrderStatus } from '.
 export { ordersRoutes } from './orders.routes.ts';
 export { ordersBackofficeRoutes } from './orders-backoffice.routes.ts';
 export { INVOICE_NUMBERS } from './issue-invoice.ts';
+export { parseOrderImportCsv, type ImportedOrderDraft } from './documents/index.ts';

@@ -1,10 +1,14 @@
-import { BackofficeOrderQuery, DeliveryBody, IdParams, OrderDetail, OrderPage, Problem } from '@hylle/contracts';
+import { BackofficeOrderQuery, DeliveryBody, ErpExportQuery, IdParams, OrderDetail, OrderPage, Problem } from '@hylle/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireStaff } from '../../platform/auth-session.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { sendResult } from '../../platform/http-errors.ts';
+import { exportOrderLines } from './export-order-lines.ts';
+import { getInvoicePdf, getPackingSlipPdf } from './get-order-document.ts';
 import { getOrder } from './get-order.ts';
+import { DeliveryParams } from './orders.routes.ts';
+import { sendPdf } from './send-pdf.ts';
 import { issueInvoice } from './issue-invoice.ts';
 import { listBackofficeOrders } from './list-backoffice-orders.ts';
 import { markOrderPaid } from './mark-order-paid.ts';
@@ -27,6 +31,26 @@ export function ordersBackofficeRoutes(ctx: AppContext) {
     app.get(base, { schema: { tags, querystring: BackofficeOrderQuery, response: { 200: OrderPage, ...problems } } }, async (request, reply) => {
       staff(request);
       return sendResult(request, reply, await listBackofficeOrders(ctx, request.query));
+    });
+
+    app.get(`${base}/export.csv`, { schema: { tags, querystring: ErpExportQuery } }, async (request, reply) => {
+      staff(request);
+      const result = await exportOrderLines(ctx, request.query);
+      if (!result.ok) return sendResult(request, reply, result);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${result.value.fileName}"`)
+        .send(result.value.csv);
+    });
+
+    app.get(`${base}/:id/invoice.pdf`, { schema: { tags, params: IdParams } }, async (request, reply) => {
+      staff(request);
+      return sendPdf(request, reply, await getInvoicePdf(ctx, request.params.id, null));
+    });
+
+    app.get(`${base}/:id/deliveries/:deliveryId/packing-slip.pdf`, { schema: { tags, params: DeliveryParams } }, async (request, reply) => {
+      staff(request);
+      return sendPdf(request, reply, await getPackingSlipPdf(ctx, request.params.id, request.params.deliveryId, null));
     });
 
     app.get(`${base}/:id`, { schema: { tags, params: IdParams, response: { 200: OrderDetail, ...problems } } }, async (request, reply) => {

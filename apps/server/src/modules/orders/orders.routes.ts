@@ -5,12 +5,15 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { sendResult } from '../../platform/http-errors.ts';
 import { accountScope } from '../accounts/index.ts';
+import { getInvoicePdf, getPackingSlipPdf } from './get-order-document.ts';
 import { getOrder } from './get-order.ts';
+import { sendPdf } from './send-pdf.ts';
 import { listOrderedBefore } from './list-ordered-before.ts';
 import { listOrders } from './list-orders.ts';
 
 const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem };
 const tags = ['Orders'];
+export const DeliveryParams = z.object({ id: z.uuid(), deliveryId: z.uuid() }).strict();
 const OrderedBeforeQuery = z.object({ productIds: z.string().transform((s, c) => {
   const ids = s.split(',').filter(Boolean);
   if (ids.length > 100 || !ids.every((id) => z.uuid().safeParse(id).success)) {
@@ -33,6 +36,16 @@ export function ordersRoutes(ctx: AppContext) {
     app.get('/api/orders/ordered-before', { schema: { tags, querystring: OrderedBeforeQuery, response: { 200: z.array(OrderedBefore), ...problems } } }, async (request, reply) => {
       const scope = await accountScope(ctx, request.auth);
       return sendResult(request, reply, await listOrderedBefore(ctx, scope.accountId, request.query.productIds));
+    });
+
+    app.get('/api/orders/:id/invoice.pdf', { schema: { tags, params: IdParams } }, async (request, reply) => {
+      const scope = await accountScope(ctx, request.auth);
+      return sendPdf(request, reply, await getInvoicePdf(ctx, request.params.id, scope.accountId));
+    });
+
+    app.get('/api/orders/:id/deliveries/:deliveryId/packing-slip.pdf', { schema: { tags, params: DeliveryParams } }, async (request, reply) => {
+      const scope = await accountScope(ctx, request.auth);
+      return sendPdf(request, reply, await getPackingSlipPdf(ctx, request.params.id, request.params.deliveryId, scope.accountId));
     });
 
     app.get('/api/orders/:id', { schema: { tags, params: IdParams, response: { 200: OrderDetail, ...problems } } }, async (request, reply) => {

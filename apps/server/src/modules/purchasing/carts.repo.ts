@@ -104,3 +104,27 @@ export async function productExists(tx: Tx, productId: string): Promise<{ availa
   const [row] = await tx.select({ availability: products.availability }).from(products).where(eq(products.id, productId));
   return row;
 }
+
+/** Products by ISBN with what an order line needs of them: title, byline and price. */
+export async function productsForOrderLines(tx: Tx, isbns: string[]) {
+  if (isbns.length === 0) return [];
+  return tx
+    .select({
+      id: products.id,
+      isbn: products.isbn,
+      title: products.title,
+      contributors: products.contributors,
+      form: products.form,
+      availability: products.availability,
+      releaseDate: products.releaseDate,
+      language: products.language,
+      listPriceMinor: products.listPriceMinor,
+      currency: products.currency,
+      priceIncludesVat: products.priceIncludesVat,
+      priceFixed: products.priceFixed,
+      taxRateCode: products.taxRateCode,
+      fixedPriceUntil: products.fixedPriceUntil,
+    })
+    .from(products)
+    .where(inArray(products.isbn, isbns));
+}

@@ -9,3 +9,4 @@ export { cartRoutes } from './cart.routes.ts';
 export { checkoutRoutes } from './checkout.routes.ts';
 export { debitBudget, creditBudget, type BudgetMovement, type BudgetExceeded, type BudgetLedgerRow } from './budget-ledger.repo.ts';
 export { budgetCodeBelongsTo } from './budget-codes.repo.ts';
+export { orderImportsRoutes } from './order-imports.routes.ts';

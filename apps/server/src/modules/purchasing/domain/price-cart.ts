@@ -50,7 +50,7 @@ export type CartPricing = {
 };
 
 /** One line's price with its terms; null when the product cannot be priced. */
-export function quoteLine(context: CartPricing, line: Pick<LineToPrice, 'product' | 'quantity' | 'budgetCode'>): Quote | null {
+export function quoteLine(context: CartPricing, line: { product: PricedProduct; quantity: number; budgetCode: BudgetCodeTerms | null }): Quote | null {
   const { terms, pricing } = termsWithBudgetCode(context.terms, context.pricing, line.budgetCode);
   const quote = quotePrice({ product: line.product, terms, pricing, today: context.today, quantity: line.quantity });
   return quote.ok ? quote.value : null;
