@@ -175,10 +175,11 @@ CREATE INDEX "order_lines_account_isbn_idx" ON "order_lines" USING btree ("accou
 CREATE INDEX "order_lines_title_search_idx" ON "order_lines" USING gin (to_tsvector('simple', "title"));--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_number_idx" ON "orders" USING btree ("order_number");--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_idempotency_idx" ON "orders" USING btree ("account_id","idempotency_key");--> statement-breakpoint
-CREATE INDEX "orders_account_placed_idx" ON "orders" USING btree ("account_id","placed_at" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "orders_account_buyer_idx" ON "orders" USING btree ("account_id","placed_by_user_id","placed_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "orders_account_status_idx" ON "orders" USING btree ("account_id","status","placed_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "orders_account_placed_idx" ON "orders" USING btree ("account_id","placed_at" DESC,"id" DESC);--> statement-breakpoint
+CREATE INDEX "orders_account_buyer_idx" ON "orders" USING btree ("account_id","placed_by_user_id","placed_at" DESC,"id" DESC);--> statement-breakpoint
+CREATE INDEX "orders_account_status_idx" ON "orders" USING btree ("account_id","status","placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "orders_account_requisition_idx" ON "orders" USING btree ("account_id",lower("requisition") text_pattern_ops);--> statement-breakpoint
-CREATE INDEX "orders_status_placed_idx" ON "orders" USING btree ("status","placed_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "orders_placed_idx" ON "orders" USING btree ("placed_at" DESC,"id" DESC);--> statement-breakpoint
+CREATE INDEX "orders_status_placed_idx" ON "orders" USING btree ("status","placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "cart_lines_owner_idx" ON "cart_lines" USING btree ("account_id","user_id","seq");--> statement-breakpoint
 ALTER TABLE "budget_ledger_entries" ADD CONSTRAINT "budget_ledger_entries_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;

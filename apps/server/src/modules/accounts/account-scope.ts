@@ -13,7 +13,8 @@ import { membershipsOfUser } from './memberships.repo.ts';
  */
 export async function accountScope(ctx: AppContext, auth: Auth | null): Promise<AccountScope> {
   if (!auth) throw new HttpProblem('unauthenticated', 'Sign in to continue');
-  const memberships = await ctx.db.transaction((tx) => membershipsOfUser(tx, auth.user.id));
+  // One read needs no transaction: membership as it is now.
+  const memberships = await membershipsOfUser(ctx.db, auth.user.id);
   if (memberships.length === 0) {
     throw new HttpProblem('no_account', 'You are not a member of any customer account', undefined, 403);
   }

@@ -1,10 +1,10 @@
 import type { Membership, Role } from '@hylle/contracts';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Tx } from '../../platform/db.ts';
+import type { Database, Tx } from '../../platform/db.ts';
 import { users } from '../identity/index.ts';
 import { accounts, memberships } from './accounts.schema.ts';
 
-export async function membershipsOfUser(tx: Tx, userId: string): Promise<Membership[]> {
+export async function membershipsOfUser(tx: Tx | Database, userId: string): Promise<Membership[]> {
   const rows = await tx
     .select({
       accountId: accounts.id,

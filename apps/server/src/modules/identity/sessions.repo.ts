@@ -1,5 +1,5 @@
 import { eq, lte, or } from 'drizzle-orm';
-import type { Tx } from '../../platform/db.ts';
+import type { Database, Tx } from '../../platform/db.ts';
 import { sessions, users } from './identity.schema.ts';
 
 export type SessionWithUser = {
@@ -11,7 +11,7 @@ export async function insertSession(tx: Tx, session: typeof sessions.$inferInser
   await tx.insert(sessions).values(session);
 }
 
-export async function findSessionWithUser(tx: Tx, tokenHash: string): Promise<SessionWithUser | undefined> {
+export async function findSessionWithUser(tx: Tx | Database, tokenHash: string): Promise<SessionWithUser | undefined> {
   const [row] = await tx
     .select({ session: sessions, user: users })
     .from(sessions)
@@ -20,7 +20,7 @@ export async function findSessionWithUser(tx: Tx, tokenHash: string): Promise<Se
   return row;
 }
 
-export async function touchSession(tx: Tx, tokenHash: string, at: Date): Promise<void> {
+export async function touchSession(tx: Tx | Database, tokenHash: string, at: Date): Promise<void> {
   await tx.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.tokenHash, tokenHash));
 }
 
@@ -28,7 +28,7 @@ export async function setSessionAccount(tx: Tx, tokenHash: string, accountId: st
   await tx.update(sessions).set({ currentAccountId: accountId }).where(eq(sessions.tokenHash, tokenHash));
 }
 
-export async function deleteSession(tx: Tx, tokenHash: string): Promise<void> {
+export async function deleteSession(tx: Tx | Database, tokenHash: string): Promise<void> {
   await tx.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 

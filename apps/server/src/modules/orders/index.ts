@@ -4,7 +4,7 @@
  * their own transactions; this module never touches budgets.
  */
 export { insertOrder, nextOrderNumber, orderIdByKey, findOrder, markOrderCancelled, type NewOrder, type NewOrderLine } from './orders.repo.ts';
-export { readOrderDetail } from './read-order.ts';
+export { newOrderDetail, readOrderDetail } from './read-order.ts';
 export { mayCancel } from './domain/order-status.ts';
 export { orderStatuses, type DeliveryAddressSnapshot, type OrderStatus } from './orders.schema.ts';
 export { ordersRoutes } from './orders.routes.ts';

@@ -10,7 +10,7 @@ export async function listBackofficeOrders(ctx: AppContext, query: BackofficeOrd
   return inTransaction(ctx.db, async (tx) => {
     const { items, total, totalCapped } = await orderOverview(
       tx,
-      { accountId: null, status: query.status, channel: query.channel, text: query.q || undefined },
+      { accountId: null, timeZone: ctx.config.store.timeZone, status: query.status, channel: query.channel, text: query.q || undefined },
       { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
     );
     return ok({

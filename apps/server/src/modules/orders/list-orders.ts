@@ -20,6 +20,7 @@ export async function listOrders(ctx: AppContext, member: { accountId: string; u
       tx,
       {
         accountId: member.accountId,
+        timeZone: ctx.config.store.timeZone,
         buyerId: query.mine === 'true' ? member.userId : query.buyer,
         status: query.status,
         from: query.from,

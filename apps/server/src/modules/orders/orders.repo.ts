@@ -22,19 +22,26 @@ export async function nextOrderNumber(tx: Tx): Promise<string> {
  * undefined. A concurrent insert with the same key waits on the unique index and, once
  * the first commits, inserts nothing.
  */
-export async function insertOrder(tx: Tx, order: NewOrder & { orderNumber: string }, lines: NewOrderLine[], at: Date): Promise<OrderRow | undefined> {
+export async function insertOrder(
+  tx: Tx,
+  order: NewOrder & { orderNumber: string },
+  lines: NewOrderLine[],
+  at: Date,
+): Promise<{ order: OrderRow; lines: OrderLineRow[] } | undefined> {
   const [row] = await tx
     .insert(orders)
     .values({ ...order, updatedAt: at })
     .onConflictDoNothing({ target: [orders.accountId, orders.idempotencyKey] })
     .returning();
   if (!row) return undefined;
-  if (lines.length > 0) {
-    await tx.insert(orderLines).values(
-      lines.map((line, i) => ({ ...line, orderId: row.id, accountId: row.accountId, lineNo: i + 1, deliveredQuantity: 0, status: 'processing' as const })),
-    );
-  }
-  return row;
+  const inserted =
+    lines.length === 0
+      ? []
+      : await tx
+          .insert(orderLines)
+          .values(lines.map((line, i) => ({ ...line, orderId: row.id, accountId: row.accountId, lineNo: i + 1, deliveredQuantity: 0, status: 'processing' as const })))
+          .returning();
+  return { order: row, lines: inserted.sort((a, b) => a.lineNo - b.lineNo) };
 }
 
 export async function orderIdByKey(tx: Tx, accountId: string, key: string): Promise<{ id: string; placedByUserId: string | null } | undefined> {

@@ -72,11 +72,13 @@ export const orders = pgTable(
   (t) => [
     uniqueIndex('orders_number_idx').on(t.orderNumber),
     uniqueIndex('orders_idempotency_idx').on(t.accountId, t.idempotencyKey),
-    index('orders_account_placed_idx').on(t.accountId, t.placedAt.desc(), t.id),
-    index('orders_account_buyer_idx').on(t.accountId, t.placedByUserId, t.placedAt.desc()),
-    index('orders_account_status_idx').on(t.accountId, t.status, t.placedAt.desc()),
+    // Newest first with the id as tie-breaker, exactly as the overview sorts, so a page is an index range.
+    index('orders_account_placed_idx').on(t.accountId, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
+    index('orders_account_buyer_idx').on(t.accountId, t.placedByUserId, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
+    index('orders_account_status_idx').on(t.accountId, t.status, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
     index('orders_account_requisition_idx').on(t.accountId, sql`lower(${t.requisition}) text_pattern_ops`),
-    index('orders_status_placed_idx').on(t.status, t.placedAt.desc()),
+    index('orders_placed_idx').on(sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
+    index('orders_status_placed_idx').on(t.status, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
   ],
 );
 

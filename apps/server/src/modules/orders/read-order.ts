@@ -3,7 +3,7 @@ import { todayInZone } from '../pricing/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db.ts';
 import { mayCancel } from './domain/order-status.ts';
-import { deliveriesOfOrder, findOrder, invoiceOfOrder, linesOfOrder } from './orders.repo.ts';
+import { deliveriesOfOrder, findOrder, invoiceOfOrder, linesOfOrder, type OrderLineRow, type OrderRow } from './orders.repo.ts';
 import { trackingLinkFor } from './tracking.ts';
 import { toOrderDetail } from './views.ts';
 
@@ -26,6 +26,15 @@ export async function readOrderDetail(ctx: AppContext, tx: Tx, orderId: string, 
       invoice,
       cancellable: mayCancel(found.order, deliveries.length, today),
     },
+    trackingLinkFor(ctx),
+  );
+}
+
+/** The detail of an order just placed, from the rows its insert returned: nothing to read back. */
+export function newOrderDetail(ctx: AppContext, placed: { order: OrderRow; lines: OrderLineRow[] }, account: { name: string; customerNumber: string }): OrderDetail {
+  const today = todayInZone(ctx.clock.now(), ctx.config.store.timeZone);
+  return toOrderDetail(
+    { order: placed.order, account, lines: placed.lines, deliveries: [], invoice: undefined, cancellable: mayCancel(placed.order, 0, today) },
     trackingLinkFor(ctx),
   );
 }

@@ -1,5 +1,5 @@
 import type { AddCartLineBody, Cart } from '@hylle/contracts';
-import { distributionDefaultsOf } from '../distribution/index.ts';
+import { distributionDefaultsOf, loadDistributionRules } from '../distribution/index.ts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
@@ -18,6 +18,7 @@ export async function addCartLine(
   body: AddCartLineBody,
 ): Promise<Result<Cart, 'not_found' | 'unavailable' | 'cart_full' | 'account_changed' | LineValueFailure>> {
   return inTransaction(ctx.db, async (tx) => {
+    const rules = await loadDistributionRules(tx, owner.accountId);
     const product = await productExists(tx, body.productId);
     if (!product) return err('not_found', 'No such title', 'productId');
     if (product.availability === 'out_of_print') return err('unavailable', 'The title is out of print and cannot be ordered', 'productId');
@@ -25,7 +26,7 @@ export async function addCartLine(
       return err('cart_full', `A cart holds at most ${MAX_CART_LINES} lines; check out or remove some first`);
     }
     const defaults = await distributionDefaultsOf(tx, owner.accountId, owner.userId);
-    const values = await checkLineValues(tx, owner.accountId, {
+    const values = await checkLineValues(tx, owner.accountId, rules, {
       quantity: body.quantity,
       lineReference: body.lineReference ?? '',
       budgetCodeId: body.budgetCodeId === undefined ? defaults.budgetCodeId : body.budgetCodeId,
@@ -36,7 +37,7 @@ export async function addCartLine(
     });
     if (!values.ok) return values;
     await insertCartLines(tx, owner, [{ ...values.value, productId: body.productId }], ctx.clock.now());
-    const cart = await readCart(ctx, tx, owner, { lock: false });
+    const cart = await readCart(ctx, tx, owner, { lock: false, rules });
     return cart ? ok(cart.view) : err('account_changed', 'You are no longer a member of the account');
   });
 }

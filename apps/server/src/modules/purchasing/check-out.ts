@@ -1,6 +1,6 @@
 import type { CheckoutBody, OrderDetail } from '@hylle/contracts';
 import { findAccount, findDeliveryAddress } from '../accounts/index.ts';
-import { insertOrder, nextOrderNumber, orderIdByKey, readOrderDetail, type NewOrderLine } from '../orders/index.ts';
+import { insertOrder, newOrderDetail, nextOrderNumber, orderIdByKey, readOrderDetail, type NewOrderLine } from '../orders/index.ts';
 import { err, ok, type Failure, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db.ts';
@@ -53,7 +53,7 @@ export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody
     }
 
     const now = ctx.clock.now();
-    const order = await insertOrder(
+    const placed = await insertOrder(
       tx,
       {
         orderNumber: await nextOrderNumber(tx),
@@ -87,20 +87,18 @@ export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody
       orderLinesOf(cart),
       now,
     );
-    if (!order) throw new Error('the idempotency key was taken after the cart was locked');
-
-    const debited = await debitBudgets(tx, cart, buyer, order.id, now);
-    if (debited) return debited;
+    if (!placed) throw new Error('the idempotency key was taken after the cart was locked');
     await deleteCartLines(tx, buyer);
-
-    const detail = await readOrderDetail(ctx, tx, order.id, buyer.accountId);
-    if (!detail) throw new Error('the order just placed cannot be read');
+    const detail = newOrderDetail(ctx, placed, account);
     const { store } = ctx.config;
     await enqueueMail(
       tx,
       { to: buyer.email, ...orderConfirmationMail[store.defaultLanguage]({ order: detail, storeName: store.name, orderUrl: `${ctx.config.publicUrl}/min-side/bestillinger/${detail.id}` }) },
       now,
     );
+    // Last, so the budget codes' row locks are held for as short a time as possible.
+    const debited = await debitBudgets(tx, cart, buyer, placed.order.id, now);
+    if (debited) return debited;
     return ok({ order: detail, created: true });
   });
 }

@@ -81,7 +81,7 @@ async function importOne(ctx: AppContext, tx: Tx, staff: Actor, draft: ImportedO
   const placedOn = draft.orderedOn ?? today;
   const now = ctx.clock.now();
   const totals = lines.reduce((t, l) => ({ net: t.net + l.lineNetMinor, vat: t.vat + l.lineVatMinor, gross: t.gross + l.lineGrossMinor }), { net: 0, vat: 0, gross: 0 });
-  const order = await insertOrder(
+  const placed = await insertOrder(
     tx,
     {
       orderNumber: await nextOrderNumber(tx),
@@ -107,7 +107,8 @@ async function importOne(ctx: AppContext, tx: Tx, staff: Actor, draft: ImportedO
     lines,
     now,
   );
-  if (!order) return 'already';
+  if (!placed) return 'already';
+  const { order } = placed;
   const perCode = new Map<string, { code: string; amount: number }>();
   for (const line of lines) {
     if (!line.budgetCodeId) continue;

@@ -1,6 +1,6 @@
 import type { QuickAddBody, QuickAddReport } from '@hylle/contracts';
 import { parseIsbn } from '../catalog/index.ts';
-import { distributionDefaultsOf } from '../distribution/index.ts';
+import { distributionDefaultsOf, loadDistributionRules } from '../distribution/index.ts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
@@ -20,10 +20,11 @@ export async function quickAddToCart(
   body: QuickAddBody,
 ): Promise<Result<QuickAddReport, 'empty_list' | 'cart_full' | 'account_changed' | LineValueFailure>> {
   return inTransaction(ctx.db, async (tx) => {
+    const rules = await loadDistributionRules(tx, owner.accountId);
     const entries = parseIsbnList(body.text, parseIsbn);
     if (entries.length === 0) return err('empty_list', 'Paste at least one ISBN', 'text');
     const defaults = await distributionDefaultsOf(tx, owner.accountId, owner.userId);
-    const values = await checkLineValues(tx, owner.accountId, {
+    const values = await checkLineValues(tx, owner.accountId, rules, {
       quantity: 1,
       lineReference: '',
       budgetCodeId: body.budgetCodeId === undefined ? defaults.budgetCodeId : body.budgetCodeId,
@@ -51,7 +52,7 @@ export async function quickAddToCart(
       return err('cart_full', `A cart holds at most ${MAX_CART_LINES} lines; this list would make it more`, 'text');
     }
     await insertCartLines(tx, owner, lines, ctx.clock.now());
-    const cart = await readCart(ctx, tx, owner, { lock: false });
+    const cart = await readCart(ctx, tx, owner, { lock: false, rules });
     if (!cart) return err('account_changed', 'You are no longer a member of the account');
     return ok({ added: lines.length, notAdded, cart: cart.view });
   });

@@ -20,13 +20,18 @@ const UNORDERABLE = new Set(['out_of_print']);
  * is no longer a member of the account (its terms are account data). Distribution info is
  * judged as checkout will judge it, so a line that would be refused is flagged in the cart.
  */
-export async function readCart(ctx: AppContext, tx: Tx, owner: CartOwner, options: { lock: boolean }): Promise<ReadCart | undefined> {
+export async function readCart(
+  ctx: AppContext,
+  tx: Tx,
+  owner: CartOwner,
+  options: { lock: boolean; rules?: DistributionRules },
+): Promise<ReadCart | undefined> {
   const terms = await priceTermsForMember(tx, owner.userId, owner.accountId);
   if (!terms) return undefined;
   const [rows, codeRows, rules] = [
     await cartLinesWithProducts(tx, owner, options),
     await listBudgetCodeRows(tx, owner.accountId),
-    await loadDistributionRules(tx, owner.accountId),
+    options.rules ?? (await loadDistributionRules(tx, owner.accountId)),
   ];
   const codes = new Map<string, BudgetCodeTerms>(
     codeRows.map((c) => [

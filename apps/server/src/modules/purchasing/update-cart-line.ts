@@ -1,4 +1,5 @@
 import type { Cart, UpdateCartLineBody } from '@hylle/contracts';
+import { loadDistributionRules } from '../distribution/index.ts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
@@ -14,10 +15,11 @@ export async function updateCartLine(
   body: UpdateCartLineBody,
 ): Promise<Result<Cart, 'not_found' | 'account_changed' | LineValueFailure>> {
   return inTransaction(ctx.db, async (tx) => {
-    const values = await checkLineValues(tx, owner.accountId, body);
+    const rules = await loadDistributionRules(tx, owner.accountId);
+    const values = await checkLineValues(tx, owner.accountId, rules, body);
     if (!values.ok) return values;
     if (!(await updateLineRow(tx, owner, lineId, values.value, ctx.clock.now()))) return err('not_found', 'No such line in your cart');
-    const cart = await readCart(ctx, tx, owner, { lock: false });
+    const cart = await readCart(ctx, tx, owner, { lock: false, rules });
     return cart ? ok(cart.view) : err('account_changed', 'You are no longer a member of the account');
   });
 }
