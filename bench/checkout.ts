@@ -35,6 +35,8 @@ const { values } = parseArgs({
     processes: { type: 'string', default: '2' },
     overviewClients: { type: 'string', default: '8' },
     keep: { type: 'boolean', default: false },
+    /** Write a CPU profile of the server to this folder (use with --processes 1). */
+    profile: { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
@@ -125,7 +127,7 @@ try {
   await run(['apps/server/src/import-catalogue.ts', '--quiet', file], { ...env, LOG_LEVEL: 'warn' });
 
   const port = 4100 + Math.floor(Math.random() * 800);
-  const app = spawn(process.execPath, ['apps/server/src/main.ts'], {
+  const app = spawn(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), 'apps/server/src/main.ts'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HYLLE_DEMO_DATA: 'false', LOG_LEVEL: 'warn', HYLLE_ROLE: 'all', HYLLE_WEB_PROCESSES: values.processes },
     stdio: 'ignore',

@@ -2,7 +2,7 @@ import type { Auth } from '../../platform/auth-session.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { HttpProblem } from '../../platform/http-errors.ts';
 import type { AccountScope } from './actor.ts';
-import { membershipsOfUser } from './memberships.repo.ts';
+import { currentMembershipsOfUser } from './memberships.repo.ts';
 
 /**
  * The one place where a customer request gets its account (DESIGN §5.8): the session's
@@ -14,7 +14,7 @@ import { membershipsOfUser } from './memberships.repo.ts';
 export async function accountScope(ctx: AppContext, auth: Auth | null): Promise<AccountScope> {
   if (!auth) throw new HttpProblem('unauthenticated', 'Sign in to continue');
   // One read needs no transaction: membership as it is now.
-  const memberships = await membershipsOfUser(ctx.db, auth.user.id);
+  const memberships = await currentMembershipsOfUser(ctx.db, auth.user.id);
   if (memberships.length === 0) {
     throw new HttpProblem('no_account', 'You are not a member of any customer account', undefined, 403);
   }

@@ -1,21 +1,44 @@
 import type { Membership, Role } from '@hylle/contracts';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { preparedPerDatabase } from '../../platform/prepared.ts';
 import type { Database, Tx } from '../../platform/db.ts';
 import { users } from '../identity/index.ts';
 import { accounts, memberships } from './accounts.schema.ts';
 
-export async function membershipsOfUser(tx: Tx | Database, userId: string): Promise<Membership[]> {
+const membershipColumns = {
+  accountId: accounts.id,
+  accountName: accounts.name,
+  customerNumber: accounts.customerNumber,
+  role: memberships.role,
+};
+
+const membershipsOfUserStatement = preparedPerDatabase((db) =>
+  db
+    .select(membershipColumns)
+    .from(memberships)
+    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
+    .where(eq(memberships.userId, sql.placeholder('userId')))
+    .orderBy(asc(accounts.name))
+    .prepare('memberships_of_user'),
+);
+
+/** The accounts a user belongs to, read in the caller's transaction. */
+export async function membershipsOfUser(tx: Tx, userId: string): Promise<Membership[]> {
   const rows = await tx
-    .select({
-      accountId: accounts.id,
-      accountName: accounts.name,
-      customerNumber: accounts.customerNumber,
-      role: memberships.role,
-    })
+    .select(membershipColumns)
     .from(memberships)
     .innerJoin(accounts, eq(accounts.id, memberships.accountId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(accounts.name));
+  return toMemberships(rows);
+}
+
+/** The same, outside any transaction and prepared once: the account scope reads it on every request. */
+export async function currentMembershipsOfUser(db: Database, userId: string): Promise<Membership[]> {
+  return toMemberships(await membershipsOfUserStatement(db).execute({ userId }));
+}
+
+function toMemberships(rows: { accountId: string; accountName: string; customerNumber: string; role: Role }[]): Membership[] {
   return rows.map((m) => ({ ...m, customerNumber: m.role === 'admin' ? m.customerNumber : null }));
 }
 

@@ -1,7 +1,6 @@
 import type { Result } from '../../kernel/result.ts';
 import type { Tx } from '../../platform/db.ts';
-import { listActiveCodes } from './distribution-codes.repo.ts';
-import { listActiveFields } from './distribution-fields.repo.ts';
+import { activeRulesRows } from './distribution-rules.repo.ts';
 import { judgeDistributionChoice, type DistributionChoice, type DistributionFailure, type DistributionRules } from './domain/distribution-rules.ts';
 
 const keyOfList = { department: 'department', shelf_location: 'shelfLocation', material_type: 'materialType' } as const;
@@ -9,8 +8,11 @@ const keyOfList = { department: 'department', shelf_location: 'shelfLocation', m
 /** The account's active codes and fields, for judging many lines at once (the cart). */
 export async function loadDistributionRules(tx: Tx, accountId: string): Promise<DistributionRules> {
   const codes = { department: new Set<string>(), shelfLocation: new Set<string>(), materialType: new Set<string>() };
-  for (const row of await listActiveCodes(tx, accountId)) codes[keyOfList[row.list]].add(row.code);
-  const fields = (await listActiveFields(tx, accountId)).map((f) => ({ name: f.name, required: f.required, maxLength: f.maxLength }));
+  const fields: { name: string; required: boolean; maxLength: number }[] = [];
+  for (const row of await activeRulesRows(tx, accountId)) {
+    if (row.kind === 'code') codes[keyOfList[row.list]].add(row.name);
+    else fields.push({ name: row.name, required: row.required, maxLength: row.maxLength });
+  }
   return { codes, fields };
 }
 

@@ -1,4 +1,5 @@
-import { eq, lte, or } from 'drizzle-orm';
+import { eq, lte, or, sql } from 'drizzle-orm';
+import { preparedPerDatabase } from '../../platform/prepared.ts';
 import type { Database, Tx } from '../../platform/db.ts';
 import { sessions, users } from './identity.schema.ts';
 
@@ -11,12 +12,18 @@ export async function insertSession(tx: Tx, session: typeof sessions.$inferInser
   await tx.insert(sessions).values(session);
 }
 
-export async function findSessionWithUser(tx: Tx | Database, tokenHash: string): Promise<SessionWithUser | undefined> {
-  const [row] = await tx
+const sessionWithUser = preparedPerDatabase((db) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash));
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_with_user'),
+);
+
+/** On every request that carries a session cookie: prepared once. */
+export async function findSessionWithUser(db: Database, tokenHash: string): Promise<SessionWithUser | undefined> {
+  const [row] = await sessionWithUser(db).execute({ tokenHash });
   return row;
 }
 
