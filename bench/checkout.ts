@@ -262,12 +262,12 @@ try {
     await db.query(`SELECT setseed(0.42)`);
     await db.query(
       `INSERT INTO orders (order_number, account_id, placed_by_user_id, placed_by_name, channel, status, payment, requisition, delivery_address, currency,
-                           total_net_minor, total_vat_minor, total_gross_minor, placed_on, placed_at)
+                           total_net_minor, total_vat_minor, total_gross_minor, placed_on, placed_at, title_search)
        SELECT 'S' || g, $1, ($2::uuid[])[1 + g % 6], 'Kjøper ' || (g % 6), (ARRAY['web','web','web','phone','email','edi'])[1 + g % 6],
               (ARRAY['processing','shipped','partially_delivered','invoiced','invoiced','invoiced','cancelled'])[1 + g % 7], 'invoice',
               (ARRAY['Voksenavdeling','Barneavdeling','Ungdom','Filial Nord','Fagbøker'])[1 + g % 5],
               '{"label":"Hovedbiblioteket","recipient":"","line1":"Storgata 1","line2":"","postalCode":"0155","city":"Oslo","country":"NO"}'::jsonb, 'NOK',
-              100000, 0, 100000, (current_date - (g % 1500)), now() - (g || ' minutes')::interval
+              100000, 0, 100000, (current_date - (g % 1500)), now() - (g || ' minutes')::interval, ''::tsvector
        FROM generate_series(1, $3::int) g`,
       [big.account, members.map((m) => m.user), orderCount],
     );
@@ -278,6 +278,10 @@ try {
        FROM orders o CROSS JOIN generate_series(1, 5) n
        JOIN LATERAL (SELECT id, isbn, title FROM products OFFSET (abs(hashtext(o.id::text || n)) % ${Number(values.titles)}) LIMIT 1) p ON true
        WHERE o.account_id = $1`,
+      [big.account],
+    );
+    await db.query(
+      `UPDATE orders o SET title_search = to_tsvector('simple', (SELECT string_agg(title, ' ') FROM order_lines l WHERE l.order_id = o.id)) WHERE o.account_id = $1`,
       [big.account],
     );
     await db.query('ANALYZE');

@@ -148,7 +148,7 @@ export type OrderQuery = z.infer<typeof OrderQuery>;
 
 export const OrderPage = z.object({
   items: z.array(OrderSummary),
-  /** Counted up to 10,000; `totalCapped` says there are more. */
+  /** Counted up to 1,000; `totalCapped` says there are more. */
   total: z.number().int(),
   totalCapped: z.boolean(),
   page: z.number().int(),

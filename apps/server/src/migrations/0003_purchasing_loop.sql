@@ -114,6 +114,7 @@ CREATE TABLE "orders" (
 	"total_net_minor" bigint NOT NULL,
 	"total_vat_minor" bigint NOT NULL,
 	"total_gross_minor" bigint NOT NULL,
+	"title_search" "tsvector" NOT NULL,
 	"idempotency_key" text,
 	"placed_on" date NOT NULL,
 	"placed_at" timestamp with time zone NOT NULL,
@@ -172,7 +173,6 @@ CREATE INDEX "invoices_account_idx" ON "invoices" USING btree ("account_id","iss
 CREATE UNIQUE INDEX "order_lines_order_idx" ON "order_lines" USING btree ("order_id","line_no");--> statement-breakpoint
 CREATE INDEX "order_lines_account_product_idx" ON "order_lines" USING btree ("account_id","product_id");--> statement-breakpoint
 CREATE INDEX "order_lines_account_isbn_idx" ON "order_lines" USING btree ("account_id","isbn");--> statement-breakpoint
-CREATE INDEX "order_lines_title_search_idx" ON "order_lines" USING gin (to_tsvector('simple', "title"));--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_number_idx" ON "orders" USING btree ("order_number");--> statement-breakpoint
 CREATE UNIQUE INDEX "orders_idempotency_idx" ON "orders" USING btree ("account_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "orders_account_placed_idx" ON "orders" USING btree ("account_id","placed_at" DESC,"id" DESC);--> statement-breakpoint
@@ -180,6 +180,7 @@ CREATE INDEX "orders_account_buyer_idx" ON "orders" USING btree ("account_id","p
 CREATE INDEX "orders_account_status_idx" ON "orders" USING btree ("account_id","status","placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "orders_account_requisition_idx" ON "orders" USING btree ("account_id",lower("requisition") text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "orders_placed_idx" ON "orders" USING btree ("placed_at" DESC,"id" DESC);--> statement-breakpoint
+CREATE INDEX "orders_title_search_idx" ON "orders" USING gin ("title_search");--> statement-breakpoint
 CREATE INDEX "orders_status_placed_idx" ON "orders" USING btree ("status","placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "cart_lines_owner_idx" ON "cart_lines" USING btree ("account_id","user_id","seq");--> statement-breakpoint
 ALTER TABLE "budget_ledger_entries" ADD CONSTRAINT "budget_ledger_entries_order_id_orders_id_fk" FOREIGN KEY ("order_id") REFERENCES "public"."orders"("id") ON DELETE no action ON UPDATE no action;
