@@ -5,7 +5,14 @@ import { checkPage } from './browser.ts';
  * Reads the newest sign-in code sent to `email` from the dev mailbox page, the way a
  * developer would (the worker delivers within a second, so this waits a little).
  */
-export async function codeFromMailbox(browser: Browser, baseUrl: string, email: string, screenshot?: string): Promise<string> {
+export async function codeFromMailbox(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  screenshot?: string,
+  /** Codes sent before this sign-in: a new one is waited for, so a second sign-in of the same person never reads the old code. */
+  seen: string[] = [],
+): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -16,7 +23,7 @@ export async function codeFromMailbox(browser: Browser, baseUrl: string, email: 
         .filter({ has: page.locator('.to', { hasText: email }) })
         .locator('h2')
         .allTextContents();
-      const code = subjects.map((s) => s.match(/^(\d{6}) /)?.[1]).find(Boolean);
+      const code = subjects.map((s) => s.match(/^(\d{6}) /)?.[1]).find((c) => c !== undefined && !seen.includes(c));
       if (code) {
         if (screenshot) await checkPage(page, screenshot);
         return code;
@@ -42,4 +49,9 @@ export async function mailSubjectsTo(browser: Browser, baseUrl: string, email: s
   } finally {
     await context.close();
   }
+}
+
+/** The sign-in codes the dev mailbox holds for `email`, newest first. */
+export async function codesInMailbox(browser: Browser, baseUrl: string, email: string): Promise<string[]> {
+  return (await mailSubjectsTo(browser, baseUrl, email)).flatMap((subject) => subject.match(/^(\d{6}) /)?.[1] ?? []);
 }

@@ -7,6 +7,10 @@ import { CataloguePage } from './backoffice/catalogue-page.tsx';
 import { DeadJobsPage } from './backoffice/dead-jobs-page.tsx';
 import { ImportDetailPage } from './backoffice/import-detail-page.tsx';
 import { NewAccountPage } from './backoffice/new-account-page.tsx';
+import { ErpExportPage } from './backoffice/orders/erp-export-page.tsx';
+import { OrderDetailPage } from './backoffice/orders/order-detail-page.tsx';
+import { OrderImportPage } from './backoffice/orders/order-import-page.tsx';
+import { OrdersPage } from './backoffice/orders/orders-page.tsx';
 import { RequireStaff } from './backoffice/require-staff.tsx';
 import { BudgetPage } from './my-page/budget-page.tsx';
 import { CompanyPage } from './my-page/company-page.tsx';
@@ -14,6 +18,8 @@ import { DeliveryAddressesPage } from './my-page/delivery-addresses-page.tsx';
 import { DistributionPage } from './my-page/distribution-page.tsx';
 import { MembersPage } from './my-page/members-page.tsx';
 import { MyPageLayout } from './my-page/my-page-layout.tsx';
+import { MyOrderDetailPage } from './my-page/orders/order-detail-page.tsx';
+import { MyOrdersPage } from './my-page/orders/orders-page.tsx';
 import { ProfilePage } from './my-page/profile-page.tsx';
 import { SessionGate } from './shared/session-gate.tsx';
 import { AppShell } from './shared/layout/app-shell.tsx';
@@ -21,6 +27,8 @@ import { ErrorPage } from './shared/pages/error-page.tsx';
 import { NotFoundPage } from './shared/pages/not-found-page.tsx';
 import { RequireUser } from './shared/pages/require-user.tsx';
 import { CartPage } from './storefront/cart-page.tsx';
+import { CheckoutPage } from './storefront/checkout/checkout-page.tsx';
+import { ConfirmationPage } from './storefront/checkout/confirmation-page.tsx';
 import { HomePage } from './storefront/home-page.tsx';
 import { ProductPage } from './storefront/product-page.tsx';
 import { SearchPage } from './storefront/search-page.tsx';
@@ -39,6 +47,22 @@ const router = createBrowserRouter([
           { path: 'search', element: <SearchPage /> },
           { path: 'produkt/:idOrIsbn', element: <ProductPage /> },
           { path: 'handlekurv', element: <CartPage /> },
+          {
+            path: 'kasse',
+            element: (
+              <RequireUser>
+                <CheckoutPage />
+              </RequireUser>
+            ),
+          },
+          {
+            path: 'bestilling/:id/bekreftet',
+            element: (
+              <RequireUser>
+                <ConfirmationPage />
+              </RequireUser>
+            ),
+          },
           { path: 'logg-inn', element: <SignInPage /> },
           {
             path: 'min-side',
@@ -54,6 +78,8 @@ const router = createBrowserRouter([
               { path: 'brukere', element: <MembersPage /> },
               { path: 'budsjett', element: <BudgetPage /> },
               { path: 'fordeling', element: <DistributionPage /> },
+              { path: 'bestillinger', element: <MyOrdersPage /> },
+              { path: 'bestillinger/:id', element: <MyOrderDetailPage /> },
             ],
           },
           {
@@ -67,6 +93,10 @@ const router = createBrowserRouter([
               { index: true, element: <AccountsPage /> },
               { path: 'accounts/new', element: <NewAccountPage /> },
               { path: 'accounts/:id', element: <AccountDetailPage /> },
+              { path: 'ordrer', element: <OrdersPage /> },
+              { path: 'ordrer/eksport', element: <ErpExportPage /> },
+              { path: 'ordrer/import', element: <OrderImportPage /> },
+              { path: 'ordrer/:id', element: <OrderDetailPage /> },
               { path: 'catalogue', element: <CataloguePage /> },
               { path: 'catalogue/imports/:id', element: <ImportDetailPage /> },
               { path: 'jobs', element: <DeadJobsPage /> },

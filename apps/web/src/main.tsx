@@ -5,6 +5,7 @@ import { ApiError } from './shared/api-error.ts';
 import { sessionQueryKey } from './shared/session.ts';
 import { App } from './app.tsx';
 import './shared/styles.css';
+import './shared/purchasing/purchasing.css';
 
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: {

@@ -63,8 +63,6 @@ export const ProductDetail = ProductSummary.extend({
   description: z.string().nullable(),
   themaCodes: z.array(z.string()),
   keywords: z.array(z.string()),
-  /** Filled by the orders feature: what this account has already ordered of this title. */
-  alreadyOrdered: z.null(),
 });
 export type ProductDetail = z.infer<typeof ProductDetail>;
 

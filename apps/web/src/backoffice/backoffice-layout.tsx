@@ -12,6 +12,7 @@ export function BackofficeLayout() {
         links={[
           { to: '/backoffice', label: t('bo.accounts'), end: true },
           { to: '/backoffice/accounts/new', label: t('bo.newAccount') },
+          { to: '/backoffice/ordrer', label: t('boOrders.title') },
           { to: '/backoffice/catalogue', label: t('bo.catalogue') },
           { to: '/backoffice/jobs', label: t('bo.deadJobs') },
           { to: '/backoffice/audit-log', label: t('bo.auditLog') },

@@ -12,6 +12,7 @@ export function MyPageLayout() {
     { to: '/min-side', label: t('myPage.profile'), end: true },
     ...(hasAccount
       ? [
+          { to: '/min-side/bestillinger', label: t('orders.navLabel') },
           { to: '/min-side/bedrift', label: t('myPage.company') },
           { to: '/min-side/leveringsadresser', label: t('myPage.addresses') },
           { to: '/min-side/budsjett', label: t('myPage.budget') },

@@ -63,6 +63,8 @@ export interface UploadOptions {
   /** Bytes sent so far and the total, as the browser reports them. */
   onProgress?: (sent: number, total: number) => void;
   signal?: AbortSignal;
+  /** The body's media type; a file of unknown kind by default. */
+  contentType?: string;
 }
 
 /**
@@ -76,7 +78,7 @@ export function uploadFile<T>(path: string, file: Blob, options: UploadOptions =
     xhr.open('POST', path);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json, application/problem+json');
-    xhr.setRequestHeader('content-type', 'application/octet-stream');
+    xhr.setRequestHeader('content-type', options.contentType ?? 'application/octet-stream');
     xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.upload.onprogress = (event) => {
       options.onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);

@@ -15,9 +15,12 @@ import { catalogKeys } from './catalog/catalog-keys.ts';
 import { contributorLine } from './catalog/contributors.ts';
 import { AUDIENCE_KEYS, FORM_KEYS, GENRE_KEYS } from './catalog/labels.ts';
 import { languageName, languageTag } from './catalog/language-name.ts';
+import { OrderedBeforeBadge } from './catalog/ordered-before-badge.tsx';
 import { PriceBlock } from './catalog/price-block.tsx';
 import { searchHref, emptyFilters } from './catalog/search-state.ts';
+import { useOrderedBefore } from './catalog/use-ordered-before.ts';
 import { useViewer } from './catalog/use-viewer.ts';
+import { AddToCartForm } from './cart/add-to-cart-form.tsx';
 
 /** One title with every fact the catalogue has, and the price the signed-in account pays. */
 export function ProductPage() {
@@ -69,6 +72,7 @@ function ProductView({ product }: { product: ProductDetail }) {
   const backTo = typeof fromSearch === 'string' && fromSearch.startsWith('/search') ? fromSearch : null;
   const lang = languageTag(product.language);
   const member = session.user !== null && currentMembership(session) !== undefined;
+  const orderedBefore = useOrderedBefore([product.id]);
   const seriesLink = product.series ? searchHref({ q: '', filters: { ...emptyFilters(), series: [product.series.name] }, sort: undefined, page: 1 }) : null;
 
   const facts: { label: string; value: ReactNode; key: string }[] = [];
@@ -121,18 +125,11 @@ function ProductView({ product }: { product: ProductDetail }) {
           ) : null}
           {product.contributors.length > 0 ? <p className="product__contributors">{contributorLine(t, product.contributors)}</p> : null}
           <AvailabilityBadge availability={product.availability} />
+          <OrderedBeforeBadge entry={orderedBefore.get(product.id)} isbn={product.isbn} />
           <PriceBlock price={product.price} variant="full" returnTo={`${location.pathname}${location.search}`} />
-          {/* The cart (next issue) puts "Legg i handlekurv" here. */}
-          <div className="product__actions" />
+          <div className="product__actions">{member ? <AddToCartForm product={product} /> : null}</div>
         </div>
       </article>
-
-      {member ? (
-        <section className="section card" aria-labelledby="ordered-title">
-          <h2 id="ordered-title">{t('product.alreadyOrdered')}</h2>
-          <p className="muted">{t('product.alreadyOrderedSoon')}</p>
-        </section>
-      ) : null}
 
       {product.description ? (
         <section className="section" aria-labelledby="description-title">

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { SearchResponse } from '@hylle/contracts';
 import { apiGet } from '../shared/api.ts';
 import { useFormatters } from '../shared/format.ts';
+import { useMemberAccountId } from '../shared/purchasing/use-member-account.ts';
 import { useT } from '../shared/i18n/use-t.ts';
 import { EmptyState } from '../shared/ui/empty-state.tsx';
 import { Loading } from '../shared/ui/loading.tsx';
@@ -31,6 +32,7 @@ import {
   toggleFilter,
   type SearchState,
 } from './catalog/search-state.ts';
+import { useOrderedBefore } from './catalog/use-ordered-before.ts';
 import { useViewer } from './catalog/use-viewer.ts';
 
 /**
@@ -57,6 +59,9 @@ export function SearchPage() {
   });
   const stale = search.isPlaceholderData;
   const data = search.data;
+  const canBuy = useMemberAccountId() !== null;
+  // One request for the whole page: what the account has ordered before of these titles.
+  const orderedBefore = useOrderedBefore(data && !stale ? data.hits.map((hit) => hit.id) : []);
 
   const title = state.q ? t('search.resultsFor', { q: state.q }) : t('search.browseTitle');
   useDocumentTitle(title);
@@ -177,7 +182,7 @@ export function SearchPage() {
               ) : (
                 <ul className="hits">
                   {data.hits.map((hit) => (
-                    <SearchHit key={hit.id} hit={hit} returnTo={returnTo} />
+                    <SearchHit key={hit.id} hit={hit} returnTo={returnTo} canBuy={canBuy} orderedBefore={orderedBefore.get(hit.id)} />
                   ))}
                 </ul>
               )}

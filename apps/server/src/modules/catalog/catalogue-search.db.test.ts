@@ -157,7 +157,6 @@ describe('product page', () => {
       audience: 'youth',
       series: { name: 'Harry Potter', number: '1' },
       themaCodes: ['YFH'],
-      alreadyOrdered: null,
     });
     const cover = await t.client().get(page.coverUrl);
     expect(cover.statusCode).toBe(200);

@@ -81,6 +81,5 @@ export function detailOf(row: ProductRow, context: PricingContext): ProductDetai
     description: row.description,
     themaCodes: row.themaCodes,
     keywords: row.keywords,
-    alreadyOrdered: null,
   };
 }

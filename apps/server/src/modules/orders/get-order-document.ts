@@ -56,5 +56,5 @@ export async function getPackingSlipPdf(ctx: AppContext, orderId: string, delive
   });
   if (!parts.ok) return parts;
   const bytes = await packingSlipPdf(packingSlipOf(ctx, parts.value));
-  return ok({ fileName: `pakkseddel-${parts.value.order.orderNumber}-${parts.value.delivery.deliveryNo}.pdf`, bytes });
+  return ok({ fileName: `folgeseddel-${parts.value.order.orderNumber}-${parts.value.delivery.deliveryNo}.pdf`, bytes });
 }

@@ -1,8 +1,12 @@
+import { backofficeOrdersEn } from './backoffice-orders-messages.ts';
 import { distributionEn } from './distribution-messages.ts';
+import { purchasingEn } from './purchasing-messages.ts';
 import type { Messages } from './nb.ts';
 
 /** English (British spelling, as used by Nordic and Flemish libraries). */
 export const en: Messages = {
+  ...purchasingEn,
+  ...backofficeOrdersEn,
   ...distributionEn,
   'app.skipLink': 'Skip to main content',
   'app.mainNav': 'Main menu',
@@ -127,8 +131,6 @@ export const en: Messages = {
   'product.notFoundTitle': 'Title not found',
   'product.notFoundBody': 'We can’t find a title at this address or with this ISBN. The link may be old, or the title may have left the catalogue.',
   'product.toSearch': 'Go to search',
-  'product.alreadyOrdered': 'Already ordered by your account',
-  'product.alreadyOrderedSoon': 'Once your account has orders, this shows how many copies of this title you have already ordered, and when.',
   'price.yours': 'Your price',
   'price.list': 'List price',
   'price.discount': '{percent} discount',

@@ -1,4 +1,6 @@
+import { backofficeOrdersNb } from './backoffice-orders-messages.ts';
 import { distributionNb } from './distribution-messages.ts';
+import { purchasingNb } from './purchasing-messages.ts';
 
 /**
  * Norwegian Bokmål is the source of truth for message keys: every other language is typed
@@ -6,7 +8,9 @@ import { distributionNb } from './distribution-messages.ts';
  * Placeholders are written {name} and filled by translate().
  */
 export const nb = {
+  ...backofficeOrdersNb,
   ...distributionNb,
+  ...purchasingNb,
   'app.skipLink': 'Hopp til hovedinnhold',
   'app.mainNav': 'Hovedmeny',
   'app.searchLabel': 'Søk i katalogen',
@@ -130,8 +134,6 @@ export const nb = {
   'product.notFoundTitle': 'Tittelen finnes ikke',
   'product.notFoundBody': 'Vi finner ingen tittel med denne adressen eller dette ISBN-et. Kanskje lenken er gammel, eller tittelen er tatt ut av katalogen.',
   'product.toSearch': 'Gå til søk',
-  'product.alreadyOrdered': 'Allerede bestilt av kontoen din',
-  'product.alreadyOrderedSoon': 'Når kontoen har ordrer, ser du her hvor mange eksemplarer dere allerede har bestilt av denne tittelen, og når.',
   'price.yours': 'Din pris',
   'price.list': 'Listepris',
   'price.discount': '{percent} rabatt',

@@ -1,8 +1,12 @@
+import { backofficeOrdersNl } from './backoffice-orders-messages.ts';
 import { distributionNl } from './distribution-messages.ts';
+import { purchasingNl } from './purchasing-messages.ts';
 import type { Messages } from './nb.ts';
 
 /** Nederlands (as used in Flanders: "winkelmandje", "ondernemingsnummer", "je"). */
 export const nl: Messages = {
+  ...purchasingNl,
+  ...backofficeOrdersNl,
   ...distributionNl,
   'app.skipLink': 'Naar de hoofdinhoud',
   'app.mainNav': 'Hoofdmenu',
@@ -127,8 +131,6 @@ export const nl: Messages = {
   'product.notFoundTitle': 'Titel niet gevonden',
   'product.notFoundBody': 'We vinden geen titel met dit adres of dit ISBN. Misschien is de link oud, of staat de titel niet meer in de catalogus.',
   'product.toSearch': 'Naar zoeken',
-  'product.alreadyOrdered': 'Al besteld door je account',
-  'product.alreadyOrderedSoon': 'Zodra je account bestellingen heeft, zie je hier hoeveel exemplaren van deze titel jullie al hebben besteld, en wanneer.',
   'price.yours': 'Jouw prijs',
   'price.list': 'Catalogusprijs',
   'price.discount': '{percent} korting',

@@ -1,8 +1,12 @@
+import { backofficeOrdersNn } from './backoffice-orders-messages.ts';
 import { distributionNn } from './distribution-messages.ts';
+import { purchasingNn } from './purchasing-messages.ts';
 import type { Messages } from './nb.ts';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
+  ...purchasingNn,
+  ...backofficeOrdersNn,
   ...distributionNn,
   'app.skipLink': 'Hopp til hovudinnhaldet',
   'app.mainNav': 'Hovudmeny',
@@ -127,8 +131,6 @@ export const nn: Messages = {
   'product.notFoundTitle': 'Tittelen finst ikkje',
   'product.notFoundBody': 'Vi finn ingen tittel med denne adressa eller dette ISBN-et. Kanskje lenkja er gammal, eller tittelen er teken ut av katalogen.',
   'product.toSearch': 'Gå til søk',
-  'product.alreadyOrdered': 'Allereie bestilt av kontoen din',
-  'product.alreadyOrderedSoon': 'Når kontoen har ordrar, ser du her kor mange eksemplar de allereie har bestilt av denne tittelen, og når.',
   'price.yours': 'Din pris',
   'price.list': 'Listepris',
   'price.discount': '{percent} rabatt',

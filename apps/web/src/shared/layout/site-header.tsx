@@ -3,6 +3,7 @@ import { useT } from '../i18n/use-t.ts';
 import { useSession } from '../session.ts';
 import { useSignOut } from '../use-sign-out.ts';
 import { AccountSwitcher } from './account-switcher.tsx';
+import { CartLink } from './cart-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { SearchForm } from './search-form.tsx';
 
@@ -30,7 +31,7 @@ export function SiteHeader() {
               <NavLink to="/min-side">{t('app.myPage')}</NavLink>
             </li>
             <li>
-              <NavLink to="/handlekurv">{t('app.cart')}</NavLink>
+              <CartLink />
             </li>
             {user ? null : (
               <li>

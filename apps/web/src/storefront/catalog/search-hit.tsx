@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
-import type { ProductSummary } from '@hylle/contracts';
+import type { OrderedBefore, ProductSummary } from '@hylle/contracts';
 import { useFormatters, yearOf } from '../../shared/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
+import { HitAddToCart } from '../cart/hit-add-to-cart.tsx';
 import { AvailabilityBadge } from './availability-badge.tsx';
 import { contributorLine } from './contributors.ts';
 import { languageName, languageTag } from './language-name.ts';
+import { OrderedBeforeBadge } from './ordered-before-badge.tsx';
 import { FORM_KEYS } from './labels.ts';
 import { PriceBlock } from './price-block.tsx';
 
@@ -21,9 +23,13 @@ interface Props {
   hit: ProductSummary;
   /** The search page's own address, to come back to from the product and after sign-in. */
   returnTo: string;
+  /** Members buy from the list: "Legg i handlekurv" on each hit. */
+  canBuy: boolean;
+  /** What the account has ordered of the title before, when it has. */
+  orderedBefore: OrderedBefore | undefined;
 }
 
-export function SearchHit({ hit, returnTo }: Props) {
+export function SearchHit({ hit, returnTo, canBuy, orderedBefore }: Props) {
   const t = useT();
   const format = useFormatters();
   const year = yearOf(hit.releaseDate);
@@ -46,11 +52,11 @@ export function SearchHit({ hit, returnTo }: Props) {
         <p className="hit__meta">{meta.join(' · ')}</p>
         {hit.series ? <p className="hit__series">{t('search.inSeries', { series: seriesText(hit.series) })}</p> : null}
         <AvailabilityBadge availability={hit.availability} />
+        <OrderedBeforeBadge entry={orderedBefore} />
       </div>
       <div className="hit__aside">
         <PriceBlock price={hit.price} variant="compact" returnTo={returnTo} />
-        {/* The cart (CAT-2, next issue) puts "Legg i handlekurv" here. */}
-        <div className="hit__actions" />
+        <div className="hit__actions">{canBuy ? <HitAddToCart product={hit} /> : null}</div>
       </div>
     </li>
   );

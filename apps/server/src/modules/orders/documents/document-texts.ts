@@ -84,7 +84,7 @@ const nb: DocumentTexts = {
   department: 'Avdeling',
   carriers: { posten_bring: 'Posten/Bring', postnord: 'PostNord', db_schenker: 'DB Schenker', collicare: 'ColliCare', other: 'Annen transportør' },
   packingSlip: {
-    title: 'Pakkseddel',
+    title: 'Følgeseddel',
     shipTo: 'Leveres til',
     delivery: 'Levering',
     deliveryOf: (n, m) => `${n} av ${m}`,
@@ -98,7 +98,7 @@ const nb: DocumentTexts = {
     copies: (count) => `${count} eks.`,
     departmentTotal: (department) => `Sum ${department}`,
     total: 'Totalt antall eksemplarer',
-    footer: (order, delivery) => `Pakkseddel for ordre ${order}, levering ${delivery}`,
+    footer: (order, delivery) => `Følgeseddel for ordre ${order}, levering ${delivery}`,
   },
   invoice: {
     title: 'Faktura',
@@ -140,11 +140,11 @@ const nn: DocumentTexts = {
   carriers: { ...nb.carriers, other: 'Annan transportør' },
   packingSlip: {
     ...nb.packingSlip,
-    title: 'Pakksetel',
+    title: 'Følgjesetel',
     shipTo: 'Leverast til',
     noDepartment: 'Utan avdeling',
     total: 'Tal eksemplar totalt',
-    footer: (order, delivery) => `Pakksetel for ordre ${order}, levering ${delivery}`,
+    footer: (order, delivery) => `Følgjesetel for ordre ${order}, levering ${delivery}`,
   },
   invoice: {
     ...nb.invoice,

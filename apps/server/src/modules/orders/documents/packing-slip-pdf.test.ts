@@ -20,7 +20,7 @@ describe('packingSlipPdf', () => {
     const text = pdfText(await packingSlipPdf(fixturePackingSlip()));
     for (const expected of [
       'Bokhuset Nord AS',
-      'PAKKSEDDEL',
+      'FØLGESEDDEL',
       'Rekvisisjon: Voksenavdeling',
       'Tromsø bibliotek og byarkiv',
       'Grønnegata 94',
@@ -93,7 +93,7 @@ describe('packingSlipPdf', () => {
       expect(page).toContain(`Side ${index + 1} av ${pageCount}`);
       expect(page).toContain('ISBN TITTEL ANTALL HYLLEPLASS MATERIALTYPE LINJEREF. BUDSJETT');
       expect(page).toContain('Rekvisisjon: Voksenavdeling');
-      if (index > 0) expect(page).toContain('Pakkseddel · Ordrenr. 200417 · Levering 1 av 2');
+      if (index > 0) expect(page).toContain('Følgeseddel · Ordrenr. 200417 · Levering 1 av 2');
     });
     // A department that goes on over a page break says so.
     expect(pages.slice(1).some((page) => /AVDELING \S+ \(forts\.\)/.test(page))).toBe(true);
@@ -108,7 +108,7 @@ describe('packingSlipPdf', () => {
 
   it('speaks Nynorsk, English and Dutch', async () => {
     const nn = pdfText(await packingSlipPdf({ ...fixturePackingSlip(5), language: 'nn' }));
-    expect(nn).toContain('PAKKSETEL');
+    expect(nn).toContain('FØLGJESETEL');
     expect(nn).toContain('AVDELING Utan avdeling');
     expect(nn).toMatch(/Side 1 av \d/);
     const en = pdfText(await packingSlipPdf({ ...fixturePackingSlip(5), language: 'en' }));
