@@ -111,6 +111,8 @@ describe('a librarian searches the catalogue', () => {
   it('reads the price of a title in its fixed-price period: the discount is capped at 20 %', async () => {
     const hit = page.locator('.hit').filter({ hasText: 'fastprisrabatt' }).first();
     await hit.locator('.hit__title a').click();
+    // Search hits carry prices too: wait for the product page itself.
+    await page.waitForURL(/\/produkt\//);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByText('Din pris', { exact: true }).waitFor();
     const price = page.locator('.price--full');
