@@ -34,13 +34,19 @@ async function expectNoSidewaysScroll(target: Page, selector: string) {
 }
 
 describe('budget codes', () => {
-  it('staff open a library account, which has no budget codes yet', async () => {
+  it('staff see a branch without budget codes, and the main library with its own', async () => {
     await signInAs(page, browser, server.url, 'kundeservice@demo.hylle.no');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/backoffice');
+    await page.getByRole('rowheader', { name: 'Storvik bibliotek, Nordhavn filial', exact: true }).getByRole('link').click();
+    await page.getByRole('heading', { name: 'Storvik bibliotek, Nordhavn filial', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Budsjettkoder' }).click();
+    await expect.poll(() => page.getByText('Ingen budsjettkoder ennå – legg til den første, for eksempel VOKSEN eller BARN.').count()).toBe(1);
+
+    await page.goto(`${server.url}/backoffice`);
     await page.getByRole('rowheader', { name: 'Storvik bibliotek', exact: true }).getByRole('link').click();
     await page.getByRole('heading', { name: 'Storvik bibliotek', level: 1 }).waitFor();
     await page.getByRole('link', { name: 'Budsjettkoder' }).click();
-    await expect.poll(() => page.getByText('Ingen budsjettkoder ennå – legg til den første, for eksempel VOKSEN eller BARN.').count()).toBe(1);
+    await expect.poll(() => page.getByRole('rowheader', { name: 'SKJØNN' }).count()).toBe(1);
   });
 
   it('adds VOKSEN with 50 000,00 kr, after a mistyped amount', async () => {

@@ -66,3 +66,13 @@ export const Problem = z.object({
 export type Problem = z.infer<typeof Problem>;
 
 export const IdParams = z.object({ id: Id }).strict();
+
+/** A calendar date YYYY-MM-DD that exists (2026-02-30 does not): a bad one is a 400, never a database error. */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1900 && y <= 9999;
+  }, 'No such date');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { CalendarDate, Id } from './common.ts';
 import { Carrier, OrderChannel, OrderStatus, PaymentMethod } from './orders.ts';
 
 /** Fulfilment in the backoffice (ORD-3, ORD-5, ORD-6, ORD-7). */
@@ -27,7 +27,7 @@ export const BackofficeOrderQuery = z
 export type BackofficeOrderQuery = z.infer<typeof BackofficeOrderQuery>;
 
 export const ErpExportQuery = z
-  .object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+  .object({ from: CalendarDate, to: CalendarDate })
   .strict();
 export type ErpExportQuery = z.infer<typeof ErpExportQuery>;
 

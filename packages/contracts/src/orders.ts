@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.ts';
+import { CalendarDate, Id } from './common.ts';
 import { Amounts } from './catalog.ts';
 import { VatTotal } from './cart.ts';
 import { ExtraFieldValue } from './distribution.ts';
@@ -127,7 +127,6 @@ export const OrderDetail = OrderSummary.extend({
 });
 export type OrderDetail = z.infer<typeof OrderDetail>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'A date YYYY-MM-DD');
 
 /** The overview's filters (ORD-1): all optional; `mine` is the "my orders" shortcut. */
 export const OrderQuery = z
@@ -135,8 +134,8 @@ export const OrderQuery = z
     buyer: Id.optional(),
     mine: z.enum(['true', 'false']).optional(),
     status: OrderStatus.optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
+    from: CalendarDate.optional(),
+    to: CalendarDate.optional(),
     requisition: z.string().trim().max(60).optional(),
     /** An ISBN (with or without hyphens) or words of a title. */
     title: z.string().trim().max(100).optional(),

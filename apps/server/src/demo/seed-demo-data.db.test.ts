@@ -1,4 +1,4 @@
-import type { DistributionSettings } from '@hylle/contracts';
+import type { BudgetCode, DistributionSettings } from '@hylle/contracts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../test-support/test-app.ts';
 import { demoStores } from './demo-data.ts';
@@ -39,5 +39,9 @@ describe.each([
     expect(new Set(distribution.codes.map((c) => c.list))).toEqual(new Set(['department', 'shelf_location', 'material_type']));
     expect(distribution.codes.map((c) => c.code)).toContain(country === 'NO' ? 'VOKSEN' : 'VOLWASSENEN');
     expect(distribution.fields).toEqual([expect.objectContaining({ name: country === 'NO' ? 'Signatur' : 'Signatuur', required: false })]);
+    // And its budget codes (CHK-4), nothing spent of them yet.
+    const codes = (await admin.get('/api/account/budget-codes')).json() as BudgetCode[];
+    expect(codes.map((c) => c.code).sort()).toEqual(country === 'NO' ? ['FAKTA', 'SKJØNN', 'UNGDOM'] : ['FICTIE', 'JEUGD', 'NON-FICTIE']);
+    expect(codes.every((c) => c.spentMinor === 0 && c.remainingMinor === c.totalMinor)).toBe(true);
   });
 });

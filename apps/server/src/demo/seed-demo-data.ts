@@ -4,6 +4,7 @@ import { addDeliveryAddress, addMember, anyAccountExists, changePriceTerms, crea
 import { insertUser } from '../modules/identity/index.ts';
 import type { StoreCountry } from '../store-config.ts';
 import { demoStores, type DemoAccount } from './demo-data.ts';
+import { seedDemoBudgets } from './seed-demo-budgets.ts';
 import { seedDemoDistribution } from './seed-demo-distribution.ts';
 
 /** Sign-in addresses of the demo people, for the start banner. */
@@ -61,5 +62,6 @@ async function seedInto(ctx: AppContext, accounts: DemoAccount[], staffUser: { i
       if (!added.ok) throw new Error(`demo member ${member.email}: ${added.code}`);
     }
     await seedDemoDistribution(ctx, created.value, demo);
+    await seedDemoBudgets(ctx, staff, created.value.id, demo);
   }
 }

@@ -118,6 +118,7 @@ CREATE TABLE "orders" (
 	"idempotency_key" text,
 	"placed_on" date NOT NULL,
 	"placed_at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"cancelled_at" timestamp with time zone,
 	"cancelled_by_user_id" uuid,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
@@ -179,6 +180,7 @@ CREATE INDEX "orders_account_placed_idx" ON "orders" USING btree ("account_id","
 CREATE INDEX "orders_account_buyer_idx" ON "orders" USING btree ("account_id","placed_by_user_id","placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "orders_account_status_idx" ON "orders" USING btree ("account_id","status","placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "orders_account_requisition_idx" ON "orders" USING btree ("account_id",lower("requisition") text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "orders_created_idx" ON "orders" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "orders_placed_idx" ON "orders" USING btree ("placed_at" DESC,"id" DESC);--> statement-breakpoint
 CREATE INDEX "orders_title_search_idx" ON "orders" USING gin ("title_search");--> statement-breakpoint
 CREATE INDEX "orders_status_placed_idx" ON "orders" USING btree ("status","placed_at" DESC,"id" DESC);--> statement-breakpoint

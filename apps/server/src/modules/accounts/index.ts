@@ -23,3 +23,4 @@ export type { AddressJson } from './accounts.schema.ts';
 export { accounts } from './accounts.schema.ts';
 export { findPriceTerms } from './price-terms.repo.ts';
 export { findAccountByCustomerNumber } from './accounts.repo.ts';
+export { findMemberRole } from './memberships.repo.ts';

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, max, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, max, ne, sql } from 'drizzle-orm';
 import { accounts } from '../accounts/index.ts';
 import type { Tx } from '../../platform/db.ts';
 import { deliveries, deliveryLines, invoices, type Carrier } from './fulfilment.schema.ts';
@@ -52,13 +52,23 @@ export async function findDelivery(tx: Tx, orderId: string, deliveryId: string) 
   return row;
 }
 
-/** Order lines placed in a date range, for the ERP export (ORD-7); cancelled orders left out. */
-export async function orderLinesPlacedBetween(tx: Tx, from: string, to: string) {
+/**
+ * Order lines of the orders recorded in a date range (days in the store's time zone), for the
+ * ERP export (ORD-7); cancelled orders left out. By the day recorded, not the day ordered: an
+ * order imported on Tuesday with Friday's date still reaches the next export.
+ */
+export async function orderLinesRecordedBetween(tx: Tx, from: string, to: string, timeZone: string) {
   return tx
     .select({ line: orderLines, order: orders, customerNumber: accounts.customerNumber })
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
     .innerJoin(accounts, eq(accounts.id, orders.accountId))
-    .where(and(gte(orders.placedOn, from), lte(orders.placedOn, to), ne(orders.status, 'cancelled')))
-    .orderBy(asc(orders.placedAt), asc(orders.orderNumber), asc(orderLines.lineNo));
+    .where(
+      and(
+        sql`${orders.createdAt} >= (${from}::date)::timestamp AT TIME ZONE ${timeZone}`,
+        sql`${orders.createdAt} < (${to}::date + 1)::timestamp AT TIME ZONE ${timeZone}`,
+        ne(orders.status, 'cancelled'),
+      ),
+    )
+    .orderBy(asc(orders.createdAt), asc(orders.orderNumber), asc(orderLines.lineNo));
 }

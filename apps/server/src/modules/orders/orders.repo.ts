@@ -6,7 +6,7 @@ import { orderLines, orders } from './orders.schema.ts';
 
 export type OrderRow = typeof orders.$inferSelect;
 export type OrderLineRow = typeof orderLines.$inferSelect;
-export type NewOrder = Omit<typeof orders.$inferInsert, 'id' | 'orderNumber' | 'updatedAt' | 'titleSearch'>;
+export type NewOrder = Omit<typeof orders.$inferInsert, 'id' | 'orderNumber' | 'updatedAt' | 'createdAt' | 'titleSearch'>;
 export type NewOrderLine = Omit<typeof orderLines.$inferInsert, 'id' | 'orderId' | 'accountId' | 'lineNo' | 'deliveredQuantity' | 'status'>;
 
 /** The next order number: a sequence, so concurrent checkouts never wait for one another here. */
@@ -30,7 +30,7 @@ export async function insertOrder(
 ): Promise<{ order: OrderRow; lines: OrderLineRow[] } | undefined> {
   const [row] = await tx
     .insert(orders)
-    .values({ ...order, titleSearch: sql`to_tsvector('simple', ${lines.map((line) => line.title).join(' ')})`, updatedAt: at })
+    .values({ ...order, titleSearch: sql`to_tsvector('simple', ${lines.map((line) => line.title).join(' ')})`, createdAt: at, updatedAt: at })
     .onConflictDoNothing({ target: [orders.accountId, orders.idempotencyKey] })
     .returning();
   if (!row) return undefined;

@@ -73,6 +73,8 @@ export const orders = pgTable(
     /** The calendar day in the store's time zone: same-day cancellation and the date filter use it. */
     placedOn: date('placed_on', { mode: 'string' }).notNull(),
     placedAt: timestamp('placed_at', { withTimezone: true }).notNull(),
+    /** When the shop recorded it: the same as placed_at for web orders, later for an imported back-dated one (the ERP export goes by this). */
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelledByUserId: uuid('cancelled_by_user_id').references(() => users.id, { onDelete: 'set null' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -85,6 +87,7 @@ export const orders = pgTable(
     index('orders_account_buyer_idx').on(t.accountId, t.placedByUserId, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
     index('orders_account_status_idx').on(t.accountId, t.status, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
     index('orders_account_requisition_idx').on(t.accountId, sql`lower(${t.requisition}) text_pattern_ops`),
+    index('orders_created_idx').on(t.createdAt),
     index('orders_placed_idx').on(sql`${t.placedAt} DESC`, sql`${t.id} DESC`),
     index('orders_title_search_idx').using('gin', t.titleSearch),
     index('orders_status_placed_idx').on(t.status, sql`${t.placedAt} DESC`, sql`${t.id} DESC`),

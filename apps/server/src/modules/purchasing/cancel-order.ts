@@ -1,4 +1,5 @@
 import type { OrderDetail } from '@hylle/contracts';
+import { findMemberRole } from '../accounts/index.ts';
 import { findOrder, markOrderCancelled, readOrderDetail } from '../orders/index.ts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -14,14 +15,20 @@ import type { Buyer } from './check-out.ts';
  */
 export async function cancelOrder(
   ctx: AppContext,
-  member: Buyer & { role: 'admin' | 'buyer' },
+  member: Buyer,
   orderId: string,
 ): Promise<Result<OrderDetail, 'not_found' | 'forbidden' | 'not_cancellable'>> {
   return inTransaction(ctx.db, async (tx) => {
     const found = await findOrder(tx, orderId, member.accountId, { lock: true });
     if (!found) return err('not_found', 'No such order');
-    if (member.role !== 'admin' && found.order.placedByUserId !== member.userId) {
+    // The role as it is now, inside this transaction: one demoted a moment ago is a buyer.
+    const role = await findMemberRole(tx, member.accountId, member.userId);
+    if (!role) return err('not_found', 'No such order');
+    if (role !== 'admin' && found.order.placedByUserId !== member.userId) {
       return err('forbidden', 'Only the buyer who placed the order or an admin of the account can cancel it');
+    }
+    if (found.order.paidAt) {
+      return err('not_cancellable', 'The order is paid in advance; customer service cancels it and refunds the payment');
     }
     const before = await readOrderDetail(ctx, tx, orderId, member.accountId);
     if (!before?.cancellable) {

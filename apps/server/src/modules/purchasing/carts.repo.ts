@@ -85,8 +85,13 @@ export async function deleteCartLine(tx: Tx, owner: CartOwner, lineId: string): 
   return rows.length === 1;
 }
 
-export async function deleteCartLines(tx: Tx, owner: CartOwner): Promise<number> {
-  const rows = await tx.delete(cartLines).where(ownedBy(owner)).returning({ id: cartLines.id });
+/** Empties the cart, or (`lineIds`) removes just those lines: checkout removes what it ordered, not a line added meanwhile. */
+export async function deleteCartLines(tx: Tx, owner: CartOwner, lineIds?: string[]): Promise<number> {
+  if (lineIds?.length === 0) return 0;
+  const rows = await tx
+    .delete(cartLines)
+    .where(and(ownedBy(owner), lineIds ? inArray(cartLines.id, lineIds) : undefined))
+    .returning({ id: cartLines.id });
   return rows.length;
 }
 

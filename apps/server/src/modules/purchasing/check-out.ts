@@ -34,12 +34,14 @@ export type CheckoutFailure =
  */
 export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody): Promise<Result<{ order: OrderDetail; created: boolean }, CheckoutFailure>> {
   return inTransaction(ctx.db, async (tx) => {
-    const existing = await existingOrder(ctx, tx, buyer, body.idempotencyKey);
+    // Web keys have their own namespace: an order file's keys (import:…) can never collide with them.
+    const key = `web:${body.idempotencyKey}`;
+    const existing = await existingOrder(ctx, tx, buyer, key);
     if (existing) return existing;
     const cart = await readCart(ctx, tx, buyer, { lock: true });
     if (!cart) return err('account_changed', 'You are no longer a member of the account');
     // The lines are locked now: a concurrent checkout with this key has committed or not started.
-    const placedMeanwhile = await existingOrder(ctx, tx, buyer, body.idempotencyKey);
+    const placedMeanwhile = await existingOrder(ctx, tx, buyer, key);
     if (placedMeanwhile) return placedMeanwhile;
 
     const refused = checkCart(cart, body.cartVersion);
@@ -80,7 +82,7 @@ export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody
         totalNetMinor: cart.priced.totals.net,
         totalVatMinor: cart.priced.totals.vat,
         totalGrossMinor: cart.priced.totals.gross,
-        idempotencyKey: body.idempotencyKey,
+        idempotencyKey: key,
         placedOn: cart.pricing.today,
         placedAt: now,
       },
@@ -88,7 +90,7 @@ export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody
       now,
     );
     if (!placed) throw new Error('the idempotency key was taken after the cart was locked');
-    await deleteCartLines(tx, buyer);
+    await deleteCartLines(tx, buyer, cart.rows.map((row) => row.line.id));
     const detail = newOrderDetail(ctx, placed, account);
     const { store } = ctx.config;
     await enqueueMail(

@@ -218,6 +218,7 @@ describe('checkout (CHK-2, CHK-3, CHK-4)', () => {
     expect(await count(`from=${order.placedOn}&to=${order.placedOn}`)).toBe(1);
     expect(await count('from=2000-01-01&to=2000-12-31')).toBe(0);
     expectProblem(await olav.get('/api/orders?from=i-går'), 400, 'validation', 'from');
+    expectProblem(await olav.get('/api/orders?to=2026-02-30'), 400, 'validation', 'to');
     expect(((await olav.get(`/api/orders/${order.id}`)).json() as OrderDetail).lines).toHaveLength(2);
 
     const anne = await t.signIn('anne@fjordby.no');

@@ -39,14 +39,17 @@ export async function importOrders(ctx: AppContext, staff: Actor, file: Uint8Arr
   try {
     return await inTransaction(ctx.db, async (tx) => {
       const report = { ordersCreated: 0, linesCreated: 0, alreadyImported: 0, problems: [] as Problem[] };
+      const debits: Debit[] = [];
       for (const draft of parsed.orders) {
-        const created = await importOne(ctx, tx, staff, draft, report.problems);
+        const created = await importOne(ctx, tx, draft, report.problems);
         if (created === 'already') report.alreadyImported += 1;
         else if (created) {
           report.ordersCreated += 1;
           report.linesCreated += created.lines;
+          debits.push(...created.debits);
         }
       }
+      if (report.problems.length === 0) await debitAll(ctx, tx, staff, debits, report.problems);
       if (report.problems.length > 0) throw new ImportRefused(report.problems);
       await writeAudit(tx, { actor: staff, action: 'orders.imported', accountId: null, before: null, after: { orders: report.ordersCreated, lines: report.linesCreated } }, ctx.clock.now());
       return ok(report);
@@ -57,7 +60,23 @@ export async function importOrders(ctx: AppContext, staff: Actor, file: Uint8Arr
   }
 }
 
-async function importOne(ctx: AppContext, tx: Tx, staff: Actor, draft: ImportedOrderDraft, problems: Problem[]): Promise<{ lines: number } | 'already' | null> {
+type Debit = { budgetCodeId: string; code: string; accountId: string; accountName: string; orderId: string; amountMinor: number; line: number };
+
+/**
+ * Every order's budget debits at the end, in one order across the file (code, then order),
+ * as checkout takes them: the codes' row locks are held from here to commit only, and an
+ * import and a checkout on the same codes never wait for each other in a circle.
+ */
+async function debitAll(ctx: AppContext, tx: Tx, staff: Actor, debits: Debit[], problems: Problem[]): Promise<void> {
+  const at = ctx.clock.now();
+  const sorted = [...debits].sort((a, b) => a.budgetCodeId.localeCompare(b.budgetCodeId) || a.orderId.localeCompare(b.orderId));
+  for (const debit of sorted) {
+    const done = await debitBudget(tx, { budgetCodeId: debit.budgetCodeId, accountId: debit.accountId, amountMinor: debit.amountMinor, orderId: debit.orderId, actorUserId: staff.userId, at });
+    if (!done.ok) problems.push({ line: debit.line, message: `Budget code ${debit.code} of ${debit.accountName} does not cover the order` });
+  }
+}
+
+async function importOne(ctx: AppContext, tx: Tx, draft: ImportedOrderDraft, problems: Problem[]): Promise<{ lines: number; debits: Debit[] } | 'already' | null> {
   const problem = (line: number, message: string) => {
     problems.push({ line, message });
     return null;
@@ -79,6 +98,7 @@ async function importOne(ctx: AppContext, tx: Tx, staff: Actor, draft: ImportedO
 
   const today = todayInZone(ctx.clock.now(), ctx.config.store.timeZone);
   const placedOn = draft.orderedOn ?? today;
+  if (placedOn > today) return problem(draft.line, `ordered_on ${placedOn} is in the future`);
   const now = ctx.clock.now();
   const totals = lines.reduce((t, l) => ({ net: t.net + l.lineNetMinor, vat: t.vat + l.lineVatMinor, gross: t.gross + l.lineGrossMinor }), { net: 0, vat: 0, gross: 0 });
   const placed = await insertOrder(
@@ -109,19 +129,14 @@ async function importOne(ctx: AppContext, tx: Tx, staff: Actor, draft: ImportedO
   );
   if (!placed) return 'already';
   const { order } = placed;
-  const perCode = new Map<string, { code: string; amount: number }>();
+  const perCode = new Map<string, Debit>();
   for (const line of lines) {
-    if (!line.budgetCodeId) continue;
-    const entry = perCode.get(line.budgetCodeId) ?? { code: line.budgetCode ?? '', amount: 0 };
-    entry.amount += line.lineGrossMinor;
-    perCode.set(line.budgetCodeId, entry);
+    if (!line.budgetCodeId || line.lineGrossMinor <= 0) continue;
+    const debit = perCode.get(line.budgetCodeId) ?? { budgetCodeId: line.budgetCodeId, code: line.budgetCode ?? '', accountId: account.id, accountName: account.name, orderId: order.id, amountMinor: 0, line: draft.line };
+    debit.amountMinor += line.lineGrossMinor;
+    perCode.set(line.budgetCodeId, debit);
   }
-  for (const [budgetCodeId, { code, amount }] of [...perCode].sort(([a], [b]) => a.localeCompare(b))) {
-    if (amount <= 0) continue;
-    const debit = await debitBudget(tx, { budgetCodeId, accountId: account.id, amountMinor: amount, orderId: order.id, actorUserId: staff.userId, at: now });
-    if (!debit.ok) return problem(draft.line, `Budget code ${code} of ${account.name} does not cover the order`);
-  }
-  return { lines: lines.length };
+  return { lines: lines.length, debits: [...perCode.values()] };
 }
 
 /** The draft's lines, priced and checked against the account's lists; null after reporting a problem. */
@@ -158,7 +173,9 @@ async function orderLinesOf(
       });
     const wrong = !product
       ? `ISBN ${line.isbn} is not in the catalogue`
-      : !quote
+      : product.availability === 'out_of_print'
+        ? `ISBN ${line.isbn} is out of print and cannot be ordered`
+        : !quote
         ? `ISBN ${line.isbn} has no price`
         : line.budgetCode && !code
           ? `${account.name} has no budget code ${line.budgetCode}`

@@ -10,3 +10,4 @@ export { checkoutRoutes } from './checkout.routes.ts';
 export { debitBudget, creditBudget, type BudgetMovement, type BudgetExceeded, type BudgetLedgerRow } from './budget-ledger.repo.ts';
 export { budgetCodeBelongsTo } from './budget-codes.repo.ts';
 export { orderImportsRoutes } from './order-imports.routes.ts';
+export { createBudgetCode } from './create-budget-code.ts';

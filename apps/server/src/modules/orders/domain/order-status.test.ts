@@ -20,7 +20,7 @@ describe('order and line status (ORD-2)', () => {
 });
 
 describe('same-day cancellation (ORD-4)', () => {
-  const order = { status: 'processing' as const, placedOn: '2026-11-23' };
+  const order = { status: 'processing' as const, placedOn: '2026-11-23', paidAt: null };
   it('is allowed the day it was placed while nothing is delivered', () => {
     expect(mayCancel(order, 0, '2026-11-23')).toBe(true);
     expect(mayCancel({ ...order, status: 'awaiting_payment' }, 0, '2026-11-23')).toBe(true);
@@ -28,6 +28,7 @@ describe('same-day cancellation (ORD-4)', () => {
   it('is refused the next day, after a delivery, or once shipped, invoiced or cancelled', () => {
     expect(mayCancel(order, 0, '2026-11-24')).toBe(false);
     expect(mayCancel(order, 1, '2026-11-23')).toBe(false);
+    expect(mayCancel({ ...order, paidAt: new Date('2026-11-23T09:00:00Z') }, 0, '2026-11-23')).toBe(false);
     for (const status of ['partially_delivered', 'shipped', 'invoiced', 'cancelled'] as const) {
       expect(mayCancel({ ...order, status }, 0, '2026-11-23')).toBe(false);
     }

@@ -21,8 +21,11 @@ export function orderStatusOf(order: { payment: 'invoice' | 'prepayment'; paid: 
 
 /**
  * Whether the buyer may still cancel (ORD-4): on the calendar day it was placed, in the
- * store's time zone, while nothing has been delivered and it is not invoiced or cancelled.
+ * store's time zone, while nothing has been delivered, nothing has been paid in advance, and
+ * it is not invoiced or cancelled.
  */
-export function mayCancel(order: { status: OrderStatus; placedOn: string }, deliveryCount: number, today: string): boolean {
+export function mayCancel(order: { status: OrderStatus; placedOn: string; paidAt: Date | null }, deliveryCount: number, today: string): boolean {
+  // A prepaid order whose payment has arrived needs a refund: customer service cancels it.
+  if (order.paidAt !== null) return false;
   return (order.status === 'processing' || order.status === 'awaiting_payment') && deliveryCount === 0 && order.placedOn === today;
 }
