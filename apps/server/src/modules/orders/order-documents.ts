@@ -1,5 +1,6 @@
 import type { AddressJson } from '../accounts/index.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { todayInZone } from '../pricing/index.ts';
 import type { InvoiceDocument, PackingSlip } from './documents/index.ts';
 import type { DeliveryAddressSnapshot } from './orders.schema.ts';
 import type { OrderLineRow, OrderRow } from './orders.repo.ts';
@@ -42,6 +43,7 @@ export function invoiceDocumentOf(
     invoiceNumber: invoice.invoiceNumber,
     issuedOn: invoice.issuedOn,
     dueOn: invoice.dueOn,
+    paidOn: order.paidAt ? todayInZone(order.paidAt, store.timeZone) : null,
     orderNumber: order.orderNumber,
     orderDate: order.placedOn,
     requisition: order.requisition,

@@ -57,6 +57,8 @@ export type DocumentTexts = {
     totalNet: string;
     totalVat: string;
     totalDue: string;
+    /** A prepaid order's invoice: nothing left to pay. */
+    paidInAdvance: string;
     payment: string;
     bankAccount: string;
     paymentReference: string;
@@ -123,6 +125,7 @@ const nb: DocumentTexts = {
     totalNet: 'Sum eks. mva.',
     totalVat: 'Merverdiavgift',
     totalDue: 'Å betale',
+    paidInAdvance: 'Forskuddsbetalt',
     payment: 'Betaling',
     bankAccount: 'Kontonummer',
     paymentReference: 'Merk betalingen med',
@@ -148,6 +151,7 @@ const nn: DocumentTexts = {
   },
   invoice: {
     ...nb.invoice,
+    paidInAdvance: 'Forskotsbetalt',
     billTo: 'Fakturerast til',
     deliveries: 'Leveringar',
     costCentre: 'Kostnadsstad',
@@ -215,6 +219,7 @@ const en: DocumentTexts = {
     totalNet: 'Total excl. VAT',
     totalVat: 'VAT',
     totalDue: 'Amount due',
+    paidInAdvance: 'Paid in advance',
     payment: 'Payment',
     bankAccount: 'Bank account',
     paymentReference: 'Payment reference',
@@ -280,6 +285,7 @@ const nl: DocumentTexts = {
     totalNet: 'Totaal excl. BTW',
     totalVat: 'BTW',
     totalDue: 'Te betalen',
+    paidInAdvance: 'Vooraf betaald',
     payment: 'Betaling',
     bankAccount: 'Rekeningnummer',
     paymentReference: 'Vermeld bij betaling',

@@ -65,6 +65,14 @@ describe('invoicePdf', () => {
     }
   });
 
+  it('asks nothing of a prepaid order: paid in advance, nothing to pay, no account to pay to', async () => {
+    const text = pdfText(await invoicePdf({ ...fixtureInvoice(), paidOn: '2025-03-11' }));
+    expect(text).toContain('FORSKUDDSBETALT\n11.03.2025');
+    expect(text).toContain('Å BETALE\n0,00 kr');
+    expect(text).not.toContain('KONTONUMMER');
+    expect(text).not.toContain('MERK BETALINGEN MED');
+  });
+
   it('prints each line and the exact totals, with the VAT per rate', async () => {
     const text = pdfText(await invoicePdf(fixtureInvoice()));
     expect(text).toContain('ISBN 9788210079191 · Linjeref. LR-1000 ·');

@@ -60,6 +60,8 @@ export type InvoiceDocument = {
   invoiceNumber: string;
   issuedOn: string;
   dueOn: string;
+  /** A prepaid order's payment date (YYYY-MM-DD): the invoice then asks for nothing. */
+  paidOn: string | null;
   orderNumber: string;
   orderDate: string;
   requisition: string;
@@ -368,12 +370,18 @@ function drawSummary(flow: Flow): void {
   fillBox(target, margin.left, top - bandHeight, contentWidth, bandHeight);
   fillBox(target, margin.left, top - bandHeight, 3, bandHeight, colors.accent);
   const quarter = (contentWidth - 14) / 4;
-  const payment: [string, string][] = [
-    [t.invoice.totalDue, money(invoice.totals.gross)],
-    [t.invoice.dueOn, formatDocumentDate(invoice.dueOn, language)],
-    [t.invoice.bankAccount, formatBankAccount(invoice.seller.bankAccount)],
-    [t.invoice.paymentReference, `${t.invoice.invoiceNumber} ${invoice.invoiceNumber}`],
-  ];
+  // A prepaid order was paid before it was sent: the invoice is its receipt, with nothing to pay.
+  const payment: [string, string][] = invoice.paidOn
+    ? [
+        [t.invoice.paidInAdvance, formatDocumentDate(invoice.paidOn, language)],
+        [t.invoice.totalDue, money(0)],
+      ]
+    : [
+        [t.invoice.totalDue, money(invoice.totals.gross)],
+        [t.invoice.dueOn, formatDocumentDate(invoice.dueOn, language)],
+        [t.invoice.bankAccount, formatBankAccount(invoice.seller.bankAccount)],
+        [t.invoice.paymentReference, `${t.invoice.invoiceNumber} ${invoice.invoiceNumber}`],
+      ];
   payment.forEach(([label, value], index) => {
     drawLabelled(target, canvas, label, value, { x: margin.left + 14 + index * quarter, y: top - 13, width: quarter - 10, valueSize: 10.5, bold: true });
   });

@@ -124,6 +124,7 @@ export function fixtureInvoice(lineCount = 6): InvoiceDocument {
     invoiceNumber: '2025-00123',
     issuedOn: '2025-03-14',
     dueOn: '2025-04-13',
+    paidOn: null,
     orderNumber: '200417',
     orderDate: '2025-03-10',
     requisition: 'Voksenavdeling',
