@@ -102,8 +102,8 @@ describe('distribution info', () => {
     await form.getByLabel('Avdeling', { exact: true }).selectOption('SKOLE');
     await form.getByLabel('Hylleplassering', { exact: true }).selectOption('KRIM');
     await form.getByLabel('Materialtype', { exact: true }).selectOption('LYDBOK');
-    // The demo library has no budget codes yet: nothing to choose, and the form says why.
-    expect(await form.getByText('Kundekontoen har ingen budsjettkoder.').count()).toBe(1);
+    // The demo library's budget codes are there to choose from, with what they are for.
+    await form.getByLabel('Budsjettkode', { exact: true }).selectOption({ label: 'SKJØNN – Skjønnlitteratur for voksne' });
     await form.getByRole('button', { name: 'Lagre standardvalgene' }).click();
     await expect.poll(() => librarian.getByRole('status').filter({ hasText: 'Standardvalgene dine er lagret.' }).count()).toBe(1);
     await checkPage(librarian, 'distribution-03-buyer-defaults');
@@ -114,6 +114,8 @@ describe('distribution info', () => {
     await expect.poll(() => reloaded.getByLabel('Avdeling', { exact: true }).inputValue()).toBe('SKOLE');
     expect(await reloaded.getByLabel('Hylleplassering', { exact: true }).inputValue()).toBe('KRIM');
     expect(await reloaded.getByLabel('Materialtype', { exact: true }).inputValue()).toBe('LYDBOK');
+    const budget = reloaded.getByLabel('Budsjettkode', { exact: true });
+    expect(await budget.evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]?.textContent)).toBe('SKJØNN – Skjønnlitteratur for voksne');
     await context.close();
   });
 
