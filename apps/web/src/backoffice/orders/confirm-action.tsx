@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { useT } from '../../shared/i18n/use-t.ts';
-import { useActionScope } from '../../shared/ui/action-scope.tsx';
+import { useInlineConfirmation } from '../../shared/ui/use-inline-confirmation.ts';
 
 interface Props {
   buttonLabel: string;
@@ -22,54 +22,12 @@ interface Props {
  */
 export function ConfirmAction({ buttonLabel, question, confirmLabel, pendingLabel, disabled, describedBy, onConfirm }: Props) {
   const t = useT();
-  const scope = useActionScope();
   const questionId = useId();
-  const [openedIn, setOpenedIn] = useState<number | null>(null);
-  const [pending, setPending] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  const open = openedIn !== null && openedIn === scope.generation;
-
-  useEffect(() => {
-    if (open) {
-      cancelRef.current?.focus();
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      openRef.current?.focus();
-    }
-  }, [open]);
-
-  const close = () => {
-    returnFocus.current = true;
-    setOpenedIn(null);
-  };
-
-  const confirm = async () => {
-    if (pending) return;
-    // This act is the new action: other messages go, but the question stays until it settles.
-    setOpenedIn(scope.begin());
-    setPending(true);
-    try {
-      await onConfirm();
-    } catch {
-      // The caller shows the error; the question closes so the button (and the error) are reachable.
-    } finally {
-      setPending(false);
-      close();
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !pending) {
-      event.stopPropagation();
-      close();
-    }
-  };
+  const { open, pending, openRef, cancelRef, ask, close, confirm, onKeyDown } = useInlineConfirmation(onConfirm);
 
   if (!open) {
     return (
-      <button ref={openRef} type="button" className="button" disabled={disabled} aria-describedby={describedBy} onClick={() => setOpenedIn(scope.current())}>
+      <button ref={openRef} type="button" className="button" disabled={disabled} aria-describedby={describedBy} onClick={ask}>
         {buttonLabel}
       </button>
     );

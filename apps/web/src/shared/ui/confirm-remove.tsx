@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import { useT } from '../i18n/use-t.ts';
-import { useActionScope } from './action-scope.tsx';
+import { useInlineConfirmation } from './use-inline-confirmation.ts';
 
 interface Props {
   /** Visible button text names the thing ("Fjern Kari"), so a list of buttons is unambiguous. */
@@ -20,52 +20,9 @@ interface Props {
  */
 export function ConfirmRemove({ buttonLabel, question, onConfirm, error }: Props) {
   const t = useT();
-  const scope = useActionScope();
   const questionId = useId();
   const errorId = useId();
-  const [openedIn, setOpenedIn] = useState<number | null>(null);
-  const [pending, setPending] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const openRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-  const open = openedIn !== null && openedIn === scope.generation;
-
-  useEffect(() => {
-    // Move focus with the step so keyboard users land on the new choice, and back when closed.
-    if (open) {
-      cancelRef.current?.focus();
-    } else if (returnFocus.current) {
-      returnFocus.current = false;
-      openRef.current?.focus();
-    }
-  }, [open]);
-
-  const close = () => {
-    returnFocus.current = true;
-    setOpenedIn(null);
-  };
-
-  const confirm = async () => {
-    if (pending) return;
-    // This removal is the new action: other messages go, but this question stays until it settles.
-    setOpenedIn(scope.begin());
-    setPending(true);
-    try {
-      await onConfirm();
-    } catch {
-      // The caller shows the error by its row; the question closes so the button (and the error) are reachable.
-    } finally {
-      setPending(false);
-      close();
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !pending) {
-      event.stopPropagation();
-      close();
-    }
-  };
+  const { open, pending, openRef, cancelRef, ask, close, confirm, onKeyDown } = useInlineConfirmation(onConfirm);
 
   if (!open) {
     return (
@@ -75,7 +32,7 @@ export function ConfirmRemove({ buttonLabel, question, onConfirm, error }: Props
           type="button"
           className="button button--danger-quiet"
           aria-describedby={error ? errorId : undefined}
-          onClick={() => setOpenedIn(scope.current())}
+          onClick={ask}
         >
           {buttonLabel}
         </button>
