@@ -1,5 +1,6 @@
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Database, Tx } from './db.ts';
+import { reusableStatement } from './prepared.ts';
 import { jobs } from './platform.schema.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -17,28 +18,34 @@ export async function insertJob(
   });
 }
 
+const claimNext = reusableStatement('claim_next_job', (runner) =>
+  runner
+    .update(jobs)
+    .set({ runAt: sql`${sql.placeholder('leaseUntil')}::timestamptz`, attempts: sql`${jobs.attempts} + 1` })
+    // A scalar subquery: PostgreSQL runs it once, so the update takes exactly the row it locked.
+    .where(
+      eq(
+        jobs.id,
+        sql`(${runner
+          .select({ id: jobs.id })
+          .from(jobs)
+          .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, sql`${sql.placeholder('now')}::timestamptz`)))
+          .orderBy(asc(jobs.runAt))
+          .limit(1)
+          .for('update', { skipLocked: true })})`,
+      ),
+    )
+    .returning(),
+);
+
 /**
  * Takes the next due job and leases it until `leaseUntil`: the lease is the run_at, so a
  * worker that dies mid-job leaves it to be taken again. SKIP LOCKED lets several workers
- * share the table without waiting on each other.
+ * share the table without waiting on each other. One statement, as the worker polls often.
  */
 export async function claimNextJob(db: Database, now: Date, leaseUntil: Date): Promise<JobRow | undefined> {
-  return db.transaction(async (tx) => {
-    const [due] = await tx
-      .select({ id: jobs.id })
-      .from(jobs)
-      .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)))
-      .orderBy(asc(jobs.runAt))
-      .limit(1)
-      .for('update', { skipLocked: true });
-    if (!due) return undefined;
-    const [claimed] = await tx
-      .update(jobs)
-      .set({ runAt: leaseUntil, attempts: sql`${jobs.attempts} + 1` })
-      .where(eq(jobs.id, due.id))
-      .returning();
-    return claimed;
-  });
+  const [claimed] = await claimNext(db, { now: now.toISOString(), leaseUntil: leaseUntil.toISOString() });
+  return claimed;
 }
 
 /**

@@ -1,7 +1,8 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { DeliveryAddressBody } from '@hylle/contracts';
 import type { Tx } from '../../platform/db.ts';
-import { deliveryAddresses } from './accounts.schema.ts';
+import { reusableStatement } from '../../platform/prepared.ts';
+import { accounts, deliveryAddresses } from './accounts.schema.ts';
 
 export type DeliveryAddressRow = typeof deliveryAddresses.$inferSelect;
 
@@ -23,6 +24,23 @@ export async function listDeliveryAddresses(tx: Tx, accountId: string): Promise<
 
 export async function findDeliveryAddress(tx: Tx, accountId: string, id: string) {
   const [row] = await tx.select().from(deliveryAddresses).where(ofAccount(accountId, id));
+  return row;
+}
+
+const accountAndAddress = reusableStatement('account_with_delivery_address', (db) =>
+  db
+    .select({ account: accounts, address: deliveryAddresses })
+    .from(accounts)
+    .leftJoin(
+      deliveryAddresses,
+      and(eq(deliveryAddresses.accountId, accounts.id), isNull(deliveryAddresses.removedAt), eq(deliveryAddresses.id, sql.placeholder('addressId'))),
+    )
+    .where(eq(accounts.id, sql.placeholder('accountId'))),
+);
+
+/** The account and one of its delivery addresses, in one read (checkout needs both); address null when it is not the account's. */
+export async function findAccountWithDeliveryAddress(tx: Tx, accountId: string, addressId: string) {
+  const [row] = await accountAndAddress(tx, { accountId, addressId });
   return row;
 }
 

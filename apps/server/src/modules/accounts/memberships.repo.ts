@@ -1,7 +1,7 @@
 import type { Membership, Role } from '@hylle/contracts';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { preparedPerDatabase } from '../../platform/prepared.ts';
-import type { Database, Tx } from '../../platform/db.ts';
+import { reusableStatement, type Runner } from '../../platform/prepared.ts';
+import type { Tx } from '../../platform/db.ts';
 import { users } from '../identity/index.ts';
 import { accounts, memberships } from './accounts.schema.ts';
 
@@ -12,30 +12,18 @@ const membershipColumns = {
   role: memberships.role,
 };
 
-const membershipsOfUserStatement = preparedPerDatabase((db) =>
+const membershipsOfUserStatement = reusableStatement('memberships_of_user', (db) =>
   db
     .select(membershipColumns)
     .from(memberships)
     .innerJoin(accounts, eq(accounts.id, memberships.accountId))
     .where(eq(memberships.userId, sql.placeholder('userId')))
-    .orderBy(asc(accounts.name))
-    .prepare('memberships_of_user'),
+    .orderBy(asc(accounts.name)),
 );
 
-/** The accounts a user belongs to, read in the caller's transaction. */
-export async function membershipsOfUser(tx: Tx, userId: string): Promise<Membership[]> {
-  const rows = await tx
-    .select(membershipColumns)
-    .from(memberships)
-    .innerJoin(accounts, eq(accounts.id, memberships.accountId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(accounts.name));
-  return toMemberships(rows);
-}
-
-/** The same, outside any transaction and prepared once: the account scope reads it on every request. */
-export async function currentMembershipsOfUser(db: Database, userId: string): Promise<Membership[]> {
-  return toMemberships(await membershipsOfUserStatement(db).execute({ userId }));
+/** The accounts a user belongs to, in the caller's transaction or (the account scope, on every request) as one read. */
+export async function membershipsOfUser(runner: Runner, userId: string): Promise<Membership[]> {
+  return toMemberships(await membershipsOfUserStatement(runner, { userId }));
 }
 
 function toMemberships(rows: { accountId: string; accountName: string; customerNumber: string; role: Role }[]): Membership[] {

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import type { Database, Tx } from '../../platform/db.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db.ts';
+import { reusableStatement, type Runner } from '../../platform/prepared.ts';
 import { accounts, memberships } from './accounts.schema.ts';
 
 export type PriceTermsRow = {
@@ -8,27 +9,32 @@ export type PriceTermsRow = {
   standardDiscountBp: number;
 };
 
-const termColumns = {
+/** An account's price terms as columns, for a module that reads them along with its own rows. */
+export const priceTermColumns = {
   customerType: accounts.customerType,
   fixedPriceDiscountBp: accounts.fixedPriceDiscountBp,
   standardDiscountBp: accounts.standardDiscountBp,
 };
 
+const termsForMember = reusableStatement('price_terms_for_member', (db) =>
+  db
+    .select(priceTermColumns)
+    .from(accounts)
+    .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.userId, sql.placeholder('userId'))))
+    .where(eq(accounts.id, sql.placeholder('accountId'))),
+);
+
 /**
  * The price terms of the account a user shops for, only while the user is a member of it:
  * prices are account data too (DESIGN §5.8). Undefined when not a member.
  */
-export async function priceTermsForMember(tx: Tx | Database, userId: string, accountId: string): Promise<PriceTermsRow | undefined> {
-  const [row] = await tx
-    .select(termColumns)
-    .from(accounts)
-    .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.userId, userId)))
-    .where(eq(accounts.id, accountId));
+export async function priceTermsForMember(runner: Runner, userId: string, accountId: string): Promise<PriceTermsRow | undefined> {
+  const [row] = await termsForMember(runner, { userId, accountId });
   return row;
 }
 
 export async function findPriceTerms(tx: Tx, accountId: string): Promise<PriceTermsRow | undefined> {
-  const [row] = await tx.select(termColumns).from(accounts).where(eq(accounts.id, accountId));
+  const [row] = await tx.select(priceTermColumns).from(accounts).where(eq(accounts.id, accountId));
   return row;
 }
 

@@ -5,7 +5,8 @@
  * `judgeDistributionChoice` (lists loaded once) or `checkDistributionChoice`.
  */
 export { distributionRoutes } from './distribution.routes.ts';
-export { checkDistributionChoice, loadDistributionRules } from './load-distribution-rules.ts';
+export { checkDistributionChoice, distributionContextOf, loadDistributionRules } from './load-distribution-rules.ts';
+export { distributionRulesJson } from './distribution-rules.repo.ts';
 export { judgeDistributionChoice, type DistributionChoice, type DistributionRules } from './domain/distribution-rules.ts';
 export { distributionDefaultsOf } from './distribution-defaults.repo.ts';
 export { addDistributionCode } from './add-distribution-code.ts';

@@ -1,5 +1,5 @@
 import { eq, lte, or, sql } from 'drizzle-orm';
-import { preparedPerDatabase } from '../../platform/prepared.ts';
+import { reusableStatement } from '../../platform/prepared.ts';
 import type { Database, Tx } from '../../platform/db.ts';
 import { sessions, users } from './identity.schema.ts';
 
@@ -12,18 +12,17 @@ export async function insertSession(tx: Tx, session: typeof sessions.$inferInser
   await tx.insert(sessions).values(session);
 }
 
-const sessionWithUser = preparedPerDatabase((db) =>
+const sessionWithUser = reusableStatement('session_with_user', (db) =>
   db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare('session_with_user'),
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash'))),
 );
 
 /** On every request that carries a session cookie: prepared once. */
 export async function findSessionWithUser(db: Database, tokenHash: string): Promise<SessionWithUser | undefined> {
-  const [row] = await sessionWithUser(db).execute({ tokenHash });
+  const [row] = await sessionWithUser(db, { tokenHash });
   return row;
 }
 

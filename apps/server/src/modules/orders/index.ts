@@ -3,7 +3,7 @@
  * Checkout and cancellation (purchasing) write orders through the functions below, inside
  * their own transactions; this module never touches budgets.
  */
-export { insertOrder, nextOrderNumber, orderIdByKey, findOrder, markOrderCancelled, type NewOrder, type NewOrderLine } from './orders.repo.ts';
+export { insertOrder, orderIdByKey, findOrder, markOrderCancelled, type NewOrder, type NewOrderLine } from './orders.repo.ts';
 export { newOrderDetail, readOrderDetail } from './read-order.ts';
 export { mayCancel } from './domain/order-status.ts';
 export { orderStatuses, type DeliveryAddressSnapshot, type OrderStatus } from './orders.schema.ts';

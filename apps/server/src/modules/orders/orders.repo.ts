@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
+import { reusableStatement } from '../../platform/prepared.ts';
 import { accounts } from '../accounts/index.ts';
 import { deliveries, deliveryLines, invoices } from './fulfilment.schema.ts';
 import { orderLines, orders } from './orders.schema.ts';
@@ -9,28 +10,21 @@ export type OrderLineRow = typeof orderLines.$inferSelect;
 export type NewOrder = Omit<typeof orders.$inferInsert, 'id' | 'orderNumber' | 'updatedAt' | 'createdAt' | 'titleSearch'>;
 export type NewOrderLine = Omit<typeof orderLines.$inferInsert, 'id' | 'orderId' | 'accountId' | 'lineNo' | 'deliveredQuantity' | 'status'>;
 
-/** The next order number: a sequence, so concurrent checkouts never wait for one another here. */
-export async function nextOrderNumber(tx: Tx): Promise<string> {
-  const result = await tx.execute<{ n: string }>(sql`SELECT nextval('order_numbers')::text AS n`);
-  const n = result.rows[0]?.n;
-  if (!n) throw new Error('order_numbers gave no value');
-  return n;
-}
-
 /**
- * Inserts the order unless the account already has one with its idempotency key; then
- * undefined. A concurrent insert with the same key waits on the unique index and, once
- * the first commits, inserts nothing.
+ * Inserts the order, numbered from the order number sequence (so concurrent checkouts never
+ * wait for one another for a number), unless the account already has one with its
+ * idempotency key; then undefined. A concurrent insert with the same key waits on the
+ * unique index and, once the first commits, inserts nothing.
  */
 export async function insertOrder(
   tx: Tx,
-  order: NewOrder & { orderNumber: string },
+  order: NewOrder,
   lines: NewOrderLine[],
   at: Date,
 ): Promise<{ order: OrderRow; lines: OrderLineRow[] } | undefined> {
   const [row] = await tx
     .insert(orders)
-    .values({ ...order, titleSearch: sql`to_tsvector('simple', ${lines.map((line) => line.title).join(' ')})`, createdAt: at, updatedAt: at })
+    .values({ ...order, orderNumber: sql`nextval('order_numbers')::text`, titleSearch: sql`to_tsvector('simple', ${lines.map((line) => line.title).join(' ')})`, createdAt: at, updatedAt: at })
     .onConflictDoNothing({ target: [orders.accountId, orders.idempotencyKey] })
     .returning();
   if (!row) return undefined;
@@ -44,11 +38,15 @@ export async function insertOrder(
   return { order: row, lines: inserted.sort((a, b) => a.lineNo - b.lineNo) };
 }
 
-export async function orderIdByKey(tx: Tx, accountId: string, key: string): Promise<{ id: string; placedByUserId: string | null } | undefined> {
-  const [row] = await tx
+const orderByKey = reusableStatement('order_by_idempotency_key', (runner) =>
+  runner
     .select({ id: orders.id, placedByUserId: orders.placedByUserId })
     .from(orders)
-    .where(and(eq(orders.accountId, accountId), eq(orders.idempotencyKey, key)));
+    .where(and(eq(orders.accountId, sql.placeholder('accountId')), eq(orders.idempotencyKey, sql.placeholder('key')))),
+);
+
+export async function orderIdByKey(tx: Tx, accountId: string, key: string): Promise<{ id: string; placedByUserId: string | null } | undefined> {
+  const [row] = await orderByKey(tx, { accountId, key });
   return row;
 }
 

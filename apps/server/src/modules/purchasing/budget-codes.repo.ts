@@ -1,6 +1,9 @@
 import type { BudgetCodeBody } from '@hylle/contracts';
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
+import { reusableStatement } from '../../platform/prepared.ts';
+import { accounts, memberships, priceTermColumns, type PriceTermsRow } from '../accounts/index.ts';
+import { distributionContextOf, distributionRulesJson } from '../distribution/index.ts';
 import { budgetCodes } from './budgets.schema.ts';
 
 export type BudgetCodeRow = typeof budgetCodes.$inferSelect;
@@ -11,6 +14,37 @@ const ofAccount = (accountId: string, id?: string) =>
 
 export async function listBudgetCodeRows(tx: Tx, accountId: string): Promise<BudgetCodeRow[]> {
   return tx.select().from(budgetCodes).where(ofAccount(accountId)).orderBy(asc(budgetCodes.code));
+}
+
+const cartSettingRows = reusableStatement('cart_setting', (db) =>
+  db
+    .select({
+      terms: priceTermColumns,
+      code: budgetCodes,
+      distribution: distributionRulesJson(sql`${sql.placeholder('accountId')}::uuid`, sql`${sql.placeholder('userId')}::uuid`),
+    })
+    .from(accounts)
+    .innerJoin(memberships, and(eq(memberships.accountId, accounts.id), eq(memberships.userId, sql.placeholder('userId'))))
+    .leftJoin(budgetCodes, eq(budgetCodes.accountId, accounts.id))
+    .where(eq(accounts.id, sql.placeholder('accountId')))
+    .orderBy(asc(budgetCodes.code)),
+);
+
+/**
+ * What the cart is judged and priced against, in one statement, as the cart needs it on
+ * every change: the account's price terms and budget codes, its distribution lists and the
+ * member's defaults. Undefined when the user is not (or no longer) a member, since all of it
+ * is account data.
+ */
+export async function readCartSettingRows(tx: Tx, owner: { accountId: string; userId: string }) {
+  const rows = await cartSettingRows(tx, owner);
+  if (rows.length === 0) return undefined;
+  const first = rows[0]!;
+  return {
+    terms: first.terms as PriceTermsRow,
+    codes: rows.flatMap((row) => (row.code ? [row.code] : [])),
+    ...distributionContextOf(first.distribution),
+  };
 }
 
 export async function findBudgetCode(tx: Tx, accountId: string, id: string, options: { lock: boolean }): Promise<BudgetCodeRow | undefined> {

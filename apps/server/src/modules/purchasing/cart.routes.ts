@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Auth } from '../../platform/auth-session.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { sendResult } from '../../platform/http-errors.ts';
-import { accountScope } from '../accounts/index.ts';
+import { claimedAccount } from '../accounts/index.ts';
 import { addCartLine } from './add-cart-line.ts';
 import type { CartOwner } from './carts.repo.ts';
 import { getCart } from './get-cart.ts';
@@ -17,10 +17,13 @@ const problems = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: 
 const tags = ['Cart'];
 const LineParams = z.object({ lineId: z.uuid() }).strict();
 
-/** The cart of the signed-in buyer for the current account. */
-export async function cartOwner(ctx: AppContext, auth: Auth | null): Promise<CartOwner> {
-  const scope = await accountScope(ctx, auth);
-  return { accountId: scope.accountId, userId: scope.userId };
+/**
+ * The cart of the signed-in buyer for the current account. Every cart use case checks the
+ * membership itself, in its transaction, before it answers (`loadCartSetting`).
+ */
+async function cartOwner(ctx: AppContext, auth: Auth | null): Promise<CartOwner> {
+  const claimed = await claimedAccount(ctx, auth);
+  return { accountId: claimed.accountId, userId: claimed.userId };
 }
 
 /** The buyer's cart (CHK-1): lines with the library's values, priced on every read. */

@@ -1,13 +1,13 @@
 import type { CheckoutBody, OrderDetail } from '@hylle/contracts';
-import { findAccount, findDeliveryAddress } from '../accounts/index.ts';
-import { insertOrder, newOrderDetail, nextOrderNumber, orderIdByKey, readOrderDetail, type NewOrderLine } from '../orders/index.ts';
+import { findAccountWithDeliveryAddress } from '../accounts/index.ts';
+import { insertOrder, newOrderDetail, orderIdByKey, readOrderDetail, type NewOrderLine } from '../orders/index.ts';
 import { err, ok, type Failure, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db.ts';
 import { enqueueMail } from '../../platform/mail.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { debitBudget } from './budget-ledger.repo.ts';
-import { deleteCartLines, type CartOwner } from './carts.repo.ts';
+import { deleteOrderedCartLines, type CartOwner } from './carts.repo.ts';
 import { orderConfirmationMail } from './mail-texts.ts';
 import { bylineOf, readCart, type ReadCart } from './read-cart.ts';
 
@@ -30,35 +30,33 @@ export type CheckoutFailure =
  * Idempotent: the client sends one key per checkout attempt. A retry, a double click or a
  * reload with the same key gets the order the key already made (`created: false`); two
  * requests with one key at the same time make one order, because the second waits on the
- * first's cart row locks and then finds the key taken.
+ * first's cart row locks and then finds the key taken. The key is looked up only after the
+ * lines are locked: a repeat after success finds an empty cart to lock, then the order.
  */
 export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody): Promise<Result<{ order: OrderDetail; created: boolean }, CheckoutFailure>> {
   return inTransaction(ctx.db, async (tx) => {
     // Web keys have their own namespace: an order file's keys (import:…) can never collide with them.
     const key = `web:${body.idempotencyKey}`;
-    const existing = await existingOrder(ctx, tx, buyer, key);
-    if (existing) return existing;
     const cart = await readCart(ctx, tx, buyer, { lock: true });
     if (!cart) return err('account_changed', 'You are no longer a member of the account');
     // The lines are locked now: a concurrent checkout with this key has committed or not started.
-    const placedMeanwhile = await existingOrder(ctx, tx, buyer, key);
-    if (placedMeanwhile) return placedMeanwhile;
+    const placed = await existingOrder(ctx, tx, buyer, key);
+    if (placed) return placed;
 
     const refused = checkCart(cart, body.cartVersion);
     if (refused) return refused;
-    const account = await findAccount(tx, buyer.accountId);
-    if (!account) return err('account_changed', 'The account no longer exists');
-    const address = await findDeliveryAddress(tx, buyer.accountId, body.deliveryAddressId);
+    const found = await findAccountWithDeliveryAddress(tx, buyer.accountId, body.deliveryAddressId);
+    if (!found) return err('account_changed', 'The account no longer exists');
+    const { account, address } = found;
     if (!address) return err('invalid_delivery_address', 'Choose one of the account’s delivery addresses', 'deliveryAddressId');
     if (body.payment === 'invoice' && !account.payOnInvoiceAllowed) {
       return err('payment_not_allowed', 'This account pays in advance; choose prepayment', 'payment');
     }
 
     const now = ctx.clock.now();
-    const placed = await insertOrder(
+    const inserted = await insertOrder(
       tx,
       {
-        orderNumber: await nextOrderNumber(tx),
         accountId: buyer.accountId,
         placedByUserId: buyer.userId,
         placedByName: buyer.name || buyer.email,
@@ -89,9 +87,9 @@ export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody
       orderLinesOf(cart),
       now,
     );
-    if (!placed) throw new Error('the idempotency key was taken after the cart was locked');
-    await deleteCartLines(tx, buyer, cart.rows.map((row) => row.line.id));
-    const detail = newOrderDetail(ctx, placed, account);
+    if (!inserted) throw new Error('the idempotency key was taken after the cart was locked');
+    await deleteOrderedCartLines(tx, buyer, cart.rows.map((row) => row.line.id));
+    const detail = newOrderDetail(ctx, inserted, account);
     const { store } = ctx.config;
     await enqueueMail(
       tx,
@@ -99,7 +97,7 @@ export async function checkOut(ctx: AppContext, buyer: Buyer, body: CheckoutBody
       now,
     );
     // Last, so the budget codes' row locks are held for as short a time as possible.
-    const debited = await debitBudgets(tx, cart, buyer, placed.order.id, now);
+    const debited = await debitBudgets(tx, cart, buyer, inserted.order.id, now);
     if (debited) return debited;
     return ok({ order: detail, created: true });
   });

@@ -2,7 +2,7 @@ import type { AccountDetail, BudgetCode, Cart, OrderDetail, OrderPage, QuickAddR
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProduct, seedProducts } from '../../test-support/catalogue.ts';
-import { anAddress, expectProblem, mailsTo, seedAccount, seedStaff } from '../../test-support/seed.ts';
+import { anAddress, expectProblem, mailsTo, memberId, seedAccount, seedStaff } from '../../test-support/seed.ts';
 import { startTestApp, type TestApp, type TestClient } from '../../test-support/test-app.ts';
 
 /**
@@ -254,6 +254,41 @@ describe('checkout (CHK-2, CHK-3, CHK-4)', () => {
     } finally {
       t.clock.advance(-24 * 60 * 60 * 1000);
     }
+  });
+});
+
+describe('a buyer removed from the account', () => {
+  // The cart and checkout check membership inside their own transaction (ADR 13), not in the route.
+  it('can no longer read, change or order the cart, and nothing changes', async () => {
+    const added = await olav.post('/api/cart/lines', { productId: idOf(book), quantity: 1, budgetCodeId: youth.id, department: 'BARN' });
+    expect(added.statusCode, added.body).toBe(201);
+    const cart = added.json() as Cart;
+    const line = cart.lines[0]!;
+    const ordersBefore = await countOrders(storvik.id);
+    const spentBefore = await budgetSpent(youth.id);
+    expect((await ingrid.delete(`/api/account/members/${memberId(storvik, 'olav@storvik.no')}`)).statusCode).toBe(204);
+
+    expectProblem(await olav.get('/api/cart'), 409, 'account_changed');
+    expectProblem(await olav.post('/api/cart/lines', { productId: idOf(book), quantity: 1 }), 409, 'account_changed');
+    expectProblem(await olav.put(`/api/cart/lines/${line.id}`, { quantity: 5, budgetCodeId: youth.id, department: 'BARN' }), 409, 'account_changed');
+    expectProblem(await olav.delete(`/api/cart/lines/${line.id}`), 409, 'account_changed');
+    expectProblem(await olav.delete('/api/cart'), 409, 'account_changed');
+    expectProblem(await olav.post('/api/cart/quick-add', { text: book.isbn }), 409, 'account_changed');
+    const checkout = await olav.post('/api/checkout', {
+      idempotencyKey: key(),
+      cartVersion: cart.version,
+      deliveryAddressId: storvik.deliveryAddresses[0]!.id,
+      requisition: 'Etter at jeg ble fjernet',
+      orderReference: '',
+      costCentre: '',
+      payment: 'invoice',
+    });
+    expectProblem(checkout, 409, 'account_changed');
+
+    const kept = await t.database.db.execute<{ quantity: number }>(sql`SELECT quantity FROM cart_lines WHERE id = ${line.id}`);
+    expect(kept.rows).toEqual([{ quantity: 1 }]);
+    expect(await countOrders(storvik.id)).toBe(ordersBefore);
+    expect(await budgetSpent(youth.id)).toBe(spentBefore);
   });
 });
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { HttpProblem, sendResult } from '../../platform/http-errors.ts';
-import { accountScope } from '../accounts/index.ts';
+import { accountScope, claimedAccount } from '../accounts/index.ts';
 import { cancelOrder } from './cancel-order.ts';
 import { checkOut, type Buyer } from './check-out.ts';
 import { getCheckoutOptions } from './get-checkout-options.ts';
@@ -28,7 +28,10 @@ export function checkoutRoutes(ctx: AppContext) {
 
     // 201 with the new order; 200 with the order a repeated key already made.
     app.post('/api/checkout', { schema: { tags, body: CheckoutBody, response: { 200: OrderDetail, 201: OrderDetail, ...problems } } }, async (request, reply) => {
-      const result = await checkOut(ctx, await buyerOf(ctx, request), request.body);
+      // Checkout checks the membership itself, inside its transaction, before anything else.
+      const claimed = await claimedAccount(ctx, request.auth);
+      const buyer = { ...claimed, name: request.auth?.user.name ?? '' };
+      const result = await checkOut(ctx, buyer, request.body);
       return result.ok ? sendResult(request, reply, { ok: true, value: result.value.order }, result.value.created ? 201 : 200) : sendResult(request, reply, result);
     });
 

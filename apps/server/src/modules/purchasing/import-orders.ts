@@ -2,7 +2,7 @@ import type { OrderImportReport } from '@hylle/contracts';
 import { findAccountByCustomerNumber, findPriceTerms, listDeliveryAddresses, type AccountRow } from '../accounts/index.ts';
 import { listPriceOf, type ProductForm } from '../catalog/index.ts';
 import { judgeDistributionChoice, loadDistributionRules } from '../distribution/index.ts';
-import { insertOrder, nextOrderNumber, orderIdByKey, parseOrderImportCsv, type ImportedOrderDraft, type NewOrderLine } from '../orders/index.ts';
+import { insertOrder, orderIdByKey, parseOrderImportCsv, type ImportedOrderDraft, type NewOrderLine } from '../orders/index.ts';
 import { storePricing, todayInZone } from '../pricing/index.ts';
 import { ok, type Result } from '../../kernel/result.ts';
 import { writeAudit, type Actor } from '../../platform/audit.repo.ts';
@@ -104,7 +104,6 @@ async function importOne(ctx: AppContext, tx: Tx, draft: ImportedOrderDraft, pro
   const placed = await insertOrder(
     tx,
     {
-      orderNumber: await nextOrderNumber(tx),
       accountId: account.id,
       placedByUserId: null,
       placedByName: '',

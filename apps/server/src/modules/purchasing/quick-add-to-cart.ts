@@ -1,13 +1,12 @@
 import type { QuickAddBody, QuickAddReport } from '@hylle/contracts';
 import { parseIsbn } from '../catalog/index.ts';
-import { distributionDefaultsOf, loadDistributionRules } from '../distribution/index.ts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { checkLineValues, type LineValueFailure } from './cart-line-values.ts';
+import { checkLineValues, withDefaults, type LineValueFailure } from './cart-line-values.ts';
 import { countCartLines, insertCartLines, MAX_CART_LINES, productsByIsbns, type CartOwner, type NewCartLine } from './carts.repo.ts';
 import { parseIsbnList } from './domain/isbn-list.ts';
-import { readCart } from './read-cart.ts';
+import { loadCartSetting, readCart } from './read-cart.ts';
 
 /**
  * Quick add (CHK-1): a pasted ISBN list or CSV becomes cart lines with the given budget code
@@ -20,19 +19,11 @@ export async function quickAddToCart(
   body: QuickAddBody,
 ): Promise<Result<QuickAddReport, 'empty_list' | 'cart_full' | 'account_changed' | LineValueFailure>> {
   return inTransaction(ctx.db, async (tx) => {
-    const rules = await loadDistributionRules(tx, owner.accountId);
     const entries = parseIsbnList(body.text, parseIsbn);
     if (entries.length === 0) return err('empty_list', 'Paste at least one ISBN', 'text');
-    const defaults = await distributionDefaultsOf(tx, owner.accountId, owner.userId);
-    const values = await checkLineValues(tx, owner.accountId, rules, {
-      quantity: 1,
-      lineReference: '',
-      budgetCodeId: body.budgetCodeId === undefined ? defaults.budgetCodeId : body.budgetCodeId,
-      department: body.department === undefined ? defaults.department : body.department,
-      shelfLocation: body.shelfLocation === undefined ? defaults.shelfLocation : body.shelfLocation,
-      materialType: body.materialType === undefined ? defaults.materialType : body.materialType,
-      extraFields: [],
-    });
+    const setting = await loadCartSetting(tx, owner);
+    if (!setting) return err('account_changed', 'You are no longer a member of the account');
+    const values = checkLineValues(setting, { quantity: 1, lineReference: '', ...withDefaults(setting, body), extraFields: [] });
     if (!values.ok) return values;
 
     const found = await productsByIsbns(tx, [...new Set(entries.flatMap((e) => (e.ok ? [e.isbn] : [])))]);
@@ -52,7 +43,7 @@ export async function quickAddToCart(
       return err('cart_full', `A cart holds at most ${MAX_CART_LINES} lines; this list would make it more`, 'text');
     }
     await insertCartLines(tx, owner, lines, ctx.clock.now());
-    const cart = await readCart(ctx, tx, owner, { lock: false, rules });
+    const cart = await readCart(ctx, tx, owner, { lock: false, setting });
     if (!cart) return err('account_changed', 'You are no longer a member of the account');
     return ok({ added: lines.length, notAdded, cart: cart.view });
   });

@@ -1,40 +1,32 @@
-import type { Cart, CartLine } from '@hylle/contracts';
-import { priceTermsForMember } from '../accounts/index.ts';
+import type { Cart, CartLine, DistributionDefaults } from '@hylle/contracts';
+import type { PriceTermsRow } from '../accounts/index.ts';
 import { coverUrlOf, listPriceOf, priceViewOfQuote, type ProductForm } from '../catalog/index.ts';
-import { judgeDistributionChoice, loadDistributionRules, type DistributionRules } from '../distribution/index.ts';
+import { judgeDistributionChoice, type DistributionRules } from '../distribution/index.ts';
 import { storePricing, todayInZone } from '../pricing/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Tx } from '../../platform/db.ts';
-import { listBudgetCodeRows } from './budget-codes.repo.ts';
+import { readCartSettingRows } from './budget-codes.repo.ts';
 import { cartLinesWithProducts, type CartLineWithProduct, type CartOwner } from './carts.repo.ts';
 import { priceCart, type BudgetCodeTerms, type CartPricing, type LineProblem, type LineToPrice, type PricedCart } from './domain/price-cart.ts';
 
-/** A cart as read in one transaction: its rows, the priced cart and the view of it. */
-export type ReadCart = { rows: CartLineWithProduct[]; priced: PricedCart; pricing: CartPricing; codes: Map<string, BudgetCodeTerms>; view: Cart };
-
-/** Titles that can no longer be ordered (CHK-1 flags them in the cart). */
-const UNORDERABLE = new Set(['out_of_print']);
-
 /**
- * Reads and prices the owner's cart inside the caller's transaction. Undefined when the user
- * is no longer a member of the account (its terms are account data). Distribution info is
- * judged as checkout will judge it, so a line that would be refused is flagged in the cart.
+ * What the cart is judged and priced against, read at the start of every cart change: the
+ * account's price terms and budget codes, its distribution lists, and the member's defaults
+ * for new lines. One statement.
  */
-export async function readCart(
-  ctx: AppContext,
-  tx: Tx,
-  owner: CartOwner,
-  options: { lock: boolean; rules?: DistributionRules },
-): Promise<ReadCart | undefined> {
-  const terms = await priceTermsForMember(tx, owner.userId, owner.accountId);
-  if (!terms) return undefined;
-  const [rows, codeRows, rules] = [
-    await cartLinesWithProducts(tx, owner, options),
-    await listBudgetCodeRows(tx, owner.accountId),
-    options.rules ?? (await loadDistributionRules(tx, owner.accountId)),
-  ];
+export type CartSetting = {
+  terms: PriceTermsRow;
+  codes: Map<string, BudgetCodeTerms>;
+  rules: DistributionRules;
+  defaults: DistributionDefaults;
+};
+
+/** Undefined when the user is no longer a member of the account (its terms and codes are account data). */
+export async function loadCartSetting(tx: Tx, owner: CartOwner): Promise<CartSetting | undefined> {
+  const found = await readCartSettingRows(tx, owner);
+  if (!found) return undefined;
   const codes = new Map<string, BudgetCodeTerms>(
-    codeRows.map((c) => [
+    found.codes.map((c) => [
       c.id,
       {
         id: c.id,
@@ -46,17 +38,41 @@ export async function readCart(
       },
     ]),
   );
+  return { terms: found.terms, codes, rules: found.rules, defaults: found.defaults };
+}
+
+/** A cart as read in one transaction: its rows, the priced cart and the view of it. */
+export type ReadCart = { rows: CartLineWithProduct[]; priced: PricedCart; pricing: CartPricing; codes: Map<string, BudgetCodeTerms>; view: Cart };
+
+/** Titles that can no longer be ordered (CHK-1 flags them in the cart). */
+const UNORDERABLE = new Set(['out_of_print']);
+
+/**
+ * Reads and prices the owner's cart inside the caller's transaction, against the setting the
+ * use case read at its start (or reads it now). Undefined when the user is no longer a
+ * member of the account. Distribution info is judged as checkout will judge it, so a line
+ * that would be refused is flagged in the cart.
+ */
+export async function readCart(
+  ctx: AppContext,
+  tx: Tx,
+  owner: CartOwner,
+  options: { lock: boolean; setting?: CartSetting },
+): Promise<ReadCart | undefined> {
+  const setting = options.setting ?? (await loadCartSetting(tx, owner));
+  if (!setting) return undefined;
+  const rows = await cartLinesWithProducts(tx, owner, options);
   const pricing: CartPricing = {
     pricing: storePricing(ctx.config.store),
-    terms,
+    terms: setting.terms,
     today: todayInZone(ctx.clock.now(), ctx.config.store.timeZone),
-    budgetCodes: [...codes.values()],
+    budgetCodes: [...setting.codes.values()],
   };
   const priced = priceCart(
-    rows.map((row) => toLineToPrice(row, codes, rules)),
+    rows.map((row) => toLineToPrice(row, setting.codes, setting.rules)),
     pricing,
   );
-  return { rows, priced, pricing, codes, view: toCartView(rows, priced, ctx.config.store.currency) };
+  return { rows, priced, pricing, codes: setting.codes, view: toCartView(rows, priced, ctx.config.store.currency) };
 }
 
 function toLineToPrice({ line, product }: CartLineWithProduct, codes: Map<string, BudgetCodeTerms>, rules: DistributionRules): LineToPrice {
