@@ -274,6 +274,9 @@ describe('a buyer removed from the account', () => {
     expectProblem(await olav.delete(`/api/cart/lines/${line.id}`), 409, 'account_changed');
     expectProblem(await olav.delete('/api/cart'), 409, 'account_changed');
     expectProblem(await olav.post('/api/cart/quick-add', { text: book.isbn }), 409, 'account_changed');
+    // Membership is the first thing checked: not "no such line" or "empty list" before it.
+    expectProblem(await olav.delete('/api/cart/lines/00000000-0000-4000-8000-000000000000'), 409, 'account_changed');
+    expectProblem(await olav.post('/api/cart/quick-add', { text: ' ' }), 409, 'account_changed');
     const checkout = await olav.post('/api/checkout', {
       idempotencyKey: key(),
       cartVersion: cart.version,

@@ -19,10 +19,10 @@ export async function quickAddToCart(
   body: QuickAddBody,
 ): Promise<Result<QuickAddReport, 'empty_list' | 'cart_full' | 'account_changed' | LineValueFailure>> {
   return inTransaction(ctx.db, async (tx) => {
-    const entries = parseIsbnList(body.text, parseIsbn);
-    if (entries.length === 0) return err('empty_list', 'Paste at least one ISBN', 'text');
     const setting = await loadCartSetting(tx, owner);
     if (!setting) return err('account_changed', 'You are no longer a member of the account');
+    const entries = parseIsbnList(body.text, parseIsbn);
+    if (entries.length === 0) return err('empty_list', 'Paste at least one ISBN', 'text');
     const values = checkLineValues(setting, { quantity: 1, lineReference: '', ...withDefaults(setting, body), extraFields: [] });
     if (!values.ok) return values;
 
