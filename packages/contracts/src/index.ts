@@ -8,3 +8,4 @@ export * from './distribution.ts';
 export * from './cart.ts';
 export * from './orders.ts';
 export * from './fulfilment.ts';
+export * from './library.ts';

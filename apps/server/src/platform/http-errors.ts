@@ -34,6 +34,21 @@ const statusOf: Record<string, number> = {
   idempotency_key_reused: 409,
   not_shippable: 409,
   not_awaiting_payment: 409,
+  // The library module: a configuration that contradicts itself or the rules (issue 5).
+  name_taken: 409,
+  group_in_use: 409,
+  root_fixed: 409,
+  no_root: 409,
+  several_roots: 409,
+  unknown_parent: 409,
+  cycle: 409,
+  bookable_with_loan_limit: 409,
+  bookable_with_reservation: 409,
+  priority_taken: 409,
+  unknown_borrower_group: 400,
+  invalid_material_group: 400,
+  invalid_loan_profile: 400,
+  invalid_order: 400,
 };
 
 const titles: Record<number, string> = {

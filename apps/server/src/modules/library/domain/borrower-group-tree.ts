@@ -39,3 +39,18 @@ export function lineageOf(groups: ReadonlyMap<string, BorrowerGroupNode>, groupI
 export function isWithin(groups: ReadonlyMap<string, BorrowerGroupNode>, groupId: string, ancestorId: string): boolean {
   return lineageOf(groups, groupId).some((g) => g.id === ancestorId);
 }
+
+/** The groups as the tree shows them: depth first from the root, siblings by name. */
+export function inTreeOrder<G extends BorrowerGroupNode>(groups: readonly G[]): G[] {
+  const children = new Map<string | null, G[]>();
+  for (const group of groups) children.set(group.parentId, [...(children.get(group.parentId) ?? []), group]);
+  const ordered: G[] = [];
+  const visit = (parentId: string | null) => {
+    for (const child of (children.get(parentId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'nb'))) {
+      ordered.push(child);
+      visit(child.id);
+    }
+  };
+  visit(null);
+  return ordered;
+}

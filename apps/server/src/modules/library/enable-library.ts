@@ -1,0 +1,24 @@
+import { err, ok, type Result } from '../../kernel/result.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { inTransaction } from '../../platform/transaction.ts';
+import { accountExists } from '../accounts/index.ts';
+import { findOrInsertUser } from '../identity/index.ts';
+import { insertLibrary, upsertStaff } from './libraries.repo.ts';
+import { insertBorrowerGroup } from './policy.repo.ts';
+
+/**
+ * Staff switch the library module on for a customer account: the library gets its root
+ * borrower group, "Alle" (rule 1), and its first administrator. Switching on twice adds the
+ * administrator and changes nothing else.
+ */
+export async function enableLibrary(ctx: AppContext, accountId: string, admin: { email: string; name: string }): Promise<Result<{ libraryId: string; created: boolean }, 'not_found'>> {
+  return inTransaction(ctx.db, async (tx) => {
+    if (!(await accountExists(tx, accountId, { hold: true }))) return err('not_found', 'No such account');
+    const now = ctx.clock.now();
+    const created = await insertLibrary(tx, accountId, now);
+    if (created) await insertBorrowerGroup(tx, accountId, { name: 'Alle', parentId: null }, now);
+    const user = await findOrInsertUser(tx, admin);
+    await upsertStaff(tx, accountId, user.id, 'admin', now);
+    return ok({ libraryId: accountId, created });
+  });
+}

@@ -1,0 +1,8 @@
+/**
+ * The library module (issue 5, LIB-1…LIB-6): the library-system side of a customer account,
+ * with its own staff. Borrower groups, material groups and loan profiles, checked on save;
+ * the decision engine (`domain/`) and its explanations; the policy tester.
+ */
+export { libraryRoutes } from './library.routes.ts';
+export { enableLibrary } from './enable-library.ts';
+export { addLibraryStaff } from './add-library-staff.ts';
