@@ -12,7 +12,7 @@ import type { Config } from './config.ts';
 import type { Clock } from './kernel/clock.ts';
 import { accountRoutes, backofficeRoutes, CUSTOMER_NUMBERS, ensureNumberSeries, membershipDirectory } from './modules/accounts/index.ts';
 import { budgetsBackofficeRoutes, budgetsRoutes, cartRoutes, checkoutRoutes, orderImportsRoutes } from './modules/purchasing/index.ts';
-import { libraryRoutes } from './modules/library/index.ts';
+import { deskRoutes, libraryRoutes } from './modules/library/index.ts';
 import { INVOICE_NUMBERS, ordersBackofficeRoutes, ordersRoutes } from './modules/orders/index.ts';
 import { distributionRoutes } from './modules/distribution/index.ts';
 import { CatalogImportRunner, CatalogSearch, catalogBackofficeRoutes, catalogRoutes } from './modules/catalog/index.ts';
@@ -132,6 +132,7 @@ export async function buildApp(options: {
   await app.register(ordersBackofficeRoutes(ctx));
   await app.register(orderImportsRoutes(ctx));
   await app.register(libraryRoutes(ctx));
+  await app.register(deskRoutes(ctx));
   await app.register(catalogRoutes({ ...ctx, search }));
   await app.register(
     catalogBackofficeRoutes({ ...ctx, uploadLimitBytes: config.catalogueUploadLimitBytes, onUploaded: () => imports.wake() }),

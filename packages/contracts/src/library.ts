@@ -120,3 +120,110 @@ export const PolicyTestBody = z
 
 export const PolicyTestResult = z.object({ allowed: z.boolean(), dueDate: CalendarDate.nullable(), explanation: Explanation });
 export type PolicyTestResult = z.infer<typeof PolicyTestResult>;
+
+// ── The desk ───────────────────────────────────────────────────────────────
+
+export const BorrowerBody = z
+  .object({
+    cardNumber: z.string().trim().min(1, 'Required').max(40).regex(/^[\p{L}\p{N}-]+$/u, 'Letters, digits and dashes only'),
+    name: name(120),
+    blocked: z.boolean().default(false),
+    groupIds: z.array(Id).max(20),
+  })
+  .strict();
+export type BorrowerBody = z.infer<typeof BorrowerBody>;
+
+export const Borrower = z.object({
+  id: Id,
+  cardNumber: z.string(),
+  name: z.string(),
+  blocked: z.boolean(),
+  groups: z.array(NamedRef),
+  openLoans: z.number().int(),
+});
+export type Borrower = z.infer<typeof Borrower>;
+export const BorrowerList = z.object({ items: z.array(Borrower) });
+export type BorrowerList = z.infer<typeof BorrowerList>;
+export const BorrowerQuery = z.object({ q: z.string().trim().min(1).max(120) }).strict();
+
+export const ItemStatus = z.enum(['available', 'on_loan', 'missing']);
+export const ItemBody = z
+  .object({
+    barcode: z.string().trim().min(1, 'Required').max(40).regex(/^[\p{L}\p{N}-]+$/u, 'Letters, digits and dashes only'),
+    title: name(300),
+    materialGroupId: Id,
+    department: z.string().trim().max(40).nullable().default(null),
+    shelfLocation: z.string().trim().max(40).nullable().default(null),
+  })
+  .strict();
+export type ItemBody = z.infer<typeof ItemBody>;
+export const Item = z.object({
+  id: Id,
+  barcode: z.string(),
+  title: z.string(),
+  materialGroup: NamedRef,
+  department: z.string().nullable(),
+  shelfLocation: z.string().nullable(),
+  status: ItemStatus,
+});
+export type Item = z.infer<typeof Item>;
+export const ItemQuery = z.object({ barcode: z.string().trim().min(1).max(40) }).strict();
+
+export const Loan = z.object({
+  id: Id,
+  item: z.object({ id: Id, barcode: z.string(), title: z.string() }),
+  borrower: z.object({ id: Id, cardNumber: z.string(), name: z.string() }),
+  materialGroupId: Id,
+  status: z.enum(['open', 'on_hold', 'returned']),
+  loanedOn: CalendarDate,
+  dueOn: CalendarDate,
+  renewalsUsed: z.number().int(),
+  returnedOn: CalendarDate.nullable(),
+  decision: Explanation,
+});
+export type Loan = z.infer<typeof Loan>;
+
+export const Booking = z.object({ id: Id, itemId: Id, borrowerId: Id, startsOn: CalendarDate, endsOn: CalendarDate, blockedFrom: CalendarDate });
+export type Booking = z.infer<typeof Booking>;
+
+export const BorrowerDetail = z.object({
+  borrower: Borrower,
+  loans: z.array(Loan),
+  reservations: z.array(z.object({ id: Id, item: z.object({ id: Id, barcode: z.string(), title: z.string() }), createdAt: z.string() })),
+  bookings: z.array(Booking.extend({ item: z.object({ id: Id, barcode: z.string(), title: z.string() }) })),
+});
+export type BorrowerDetail = z.infer<typeof BorrowerDetail>;
+
+export const CheckOutBody = z.object({ borrowerId: Id, barcode: z.string().trim().min(1).max(40) }).strict();
+export const ReturnBody = z.object({ barcode: z.string().trim().min(1).max(40) }).strict();
+export const RenewBody = z.object({ loanId: Id }).strict();
+export const ReserveBody = CheckOutBody;
+export const IllBody = CheckOutBody;
+export const BookBody = z.object({ borrowerId: Id, barcode: z.string().trim().min(1).max(40), start: CalendarDate, end: CalendarDate }).strict();
+
+/**
+ * The desk's answer to every act that a rule decides: allowed or refused, always with the
+ * explanation; the loan, reservation, booking or request when it was made. A refusal is an
+ * answer, not an error (200); bad input and impossible states are problems (4xx).
+ */
+export const DeskDecision = z.object({
+  allowed: z.boolean(),
+  explanation: Explanation,
+  loan: Loan.nullable(),
+  booking: Booking.nullable(),
+  reservationId: Id.nullable(),
+  illRequestId: Id.nullable(),
+});
+export type DeskDecision = z.infer<typeof DeskDecision>;
+
+export const CsvImportBody = z.object({ text: z.string().min(1, 'Paste or choose a file').max(2_000_000) }).strict();
+export const CsvImportReport = z.object({ added: z.number().int(), updated: z.number().int(), problems: z.array(z.object({ line: z.number().int(), message: z.string() })) });
+export type CsvImportReport = z.infer<typeof CsvImportReport>;
+
+/** What the desk needs to name things: the tree and the material groups, without the rules. */
+export const LibraryDirectory = z.object({
+  borrowerGroups: z.array(z.object({ id: Id, name: z.string(), parentId: Id.nullable() })),
+  materialGroups: z.array(z.object({ id: Id, name: z.string(), bookable: z.boolean() })),
+  today: CalendarDate,
+});
+export type LibraryDirectory = z.infer<typeof LibraryDirectory>;

@@ -49,6 +49,13 @@ const statusOf: Record<string, number> = {
   invalid_material_group: 400,
   invalid_loan_profile: 400,
   invalid_order: 400,
+  card_taken: 409,
+  barcode_taken: 409,
+  item_on_loan: 409,
+  item_missing: 409,
+  not_on_loan: 409,
+  loan_closed: 409,
+  already_reserved: 409,
 };
 
 const titles: Record<number, string> = {

@@ -4,5 +4,6 @@
  * the decision engine (`domain/`) and its explanations; the policy tester.
  */
 export { libraryRoutes } from './library.routes.ts';
+export { deskRoutes } from './desk.routes.ts';
 export { enableLibrary } from './enable-library.ts';
 export { addLibraryStaff } from './add-library-staff.ts';

@@ -1,0 +1,130 @@
+import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import type { Tx } from '../../platform/db.ts';
+import type { Explanation } from './domain/explain.ts';
+import { bookings, borrowers, illRequests, items, loans, reservations } from './library.schema.ts';
+
+export type LoanRow = typeof loans.$inferSelect;
+
+const loanColumns = {
+  loan: loans,
+  item: { id: items.id, barcode: items.barcode, title: items.title },
+  borrower: { id: borrowers.id, cardNumber: borrowers.cardNumber, name: borrowers.name },
+};
+
+export async function insertLoan(
+  tx: Tx,
+  loan: { accountId: string; itemId: string; borrowerId: string; materialGroupId: string; loanedOn: string; dueOn: string; automatic: boolean; decision: Explanation },
+  at: Date,
+): Promise<string> {
+  const [row] = await tx.insert(loans).values({ ...loan, createdAt: at, updatedAt: at }).returning({ id: loans.id });
+  return row!.id;
+}
+
+/** One loan with its item and borrower; `lock` holds it (renewal, return). */
+export async function findLoan(tx: Tx, libraryId: string, loanId: string, options: { lock: boolean }) {
+  const query = tx
+    .select(loanColumns)
+    .from(loans)
+    .innerJoin(items, eq(items.id, loans.itemId))
+    .innerJoin(borrowers, eq(borrowers.id, loans.borrowerId))
+    .where(and(eq(loans.accountId, libraryId), eq(loans.id, loanId)));
+  const [row] = options.lock ? await query.for('update', { of: loans }) : await query;
+  return row;
+}
+export type LoanWithParties = NonNullable<Awaited<ReturnType<typeof findLoan>>>;
+
+export async function openLoanIdOfItem(tx: Tx, itemId: string): Promise<string | undefined> {
+  const [row] = await tx.select({ id: loans.id }).from(loans).where(and(eq(loans.itemId, itemId), ne(loans.status, 'returned')));
+  return row?.id;
+}
+
+export async function openLoansOfBorrower(tx: Tx, borrowerId: string) {
+  return tx
+    .select(loanColumns)
+    .from(loans)
+    .innerJoin(items, eq(items.id, loans.itemId))
+    .innerJoin(borrowers, eq(borrowers.id, loans.borrowerId))
+    .where(and(eq(loans.borrowerId, borrowerId), ne(loans.status, 'returned')))
+    .orderBy(asc(loans.dueOn), asc(items.title));
+}
+
+export async function markRenewed(tx: Tx, loanId: string, dueOn: string, decision: Explanation, at: Date): Promise<void> {
+  await tx
+    .update(loans)
+    .set({ dueOn, renewalsUsed: sql`${loans.renewalsUsed} + 1`, decision, updatedAt: at })
+    .where(eq(loans.id, loanId));
+}
+
+export async function markReturned(tx: Tx, loanId: string, returnedOn: string, at: Date): Promise<void> {
+  await tx.update(loans).set({ status: 'returned', returnedOn, updatedAt: at }).where(eq(loans.id, loanId));
+}
+
+/** Whether a borrower other than this one waits for the item (rule 10). */
+export async function reservedByOther(tx: Tx, itemId: string, borrowerId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: reservations.id })
+    .from(reservations)
+    .where(and(eq(reservations.itemId, itemId), eq(reservations.status, 'waiting'), ne(reservations.borrowerId, borrowerId)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+export async function insertReservation(tx: Tx, reservation: { accountId: string; itemId: string; borrowerId: string; decision: Explanation }, at: Date): Promise<string> {
+  const [row] = await tx.insert(reservations).values({ ...reservation, createdAt: at }).returning({ id: reservations.id });
+  return row!.id;
+}
+
+export async function waitingReservationOf(tx: Tx, itemId: string, borrowerId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ id: reservations.id })
+    .from(reservations)
+    .where(and(eq(reservations.itemId, itemId), eq(reservations.borrowerId, borrowerId), eq(reservations.status, 'waiting')));
+  return row?.id;
+}
+
+export async function fulfilReservation(tx: Tx, reservationId: string): Promise<void> {
+  await tx.update(reservations).set({ status: 'fulfilled' }).where(eq(reservations.id, reservationId));
+}
+
+export async function reservationsOfBorrower(tx: Tx, borrowerId: string) {
+  return tx
+    .select({ id: reservations.id, item: { id: items.id, barcode: items.barcode, title: items.title }, createdAt: reservations.createdAt })
+    .from(reservations)
+    .innerJoin(items, eq(items.id, reservations.itemId))
+    .where(and(eq(reservations.borrowerId, borrowerId), eq(reservations.status, 'waiting')))
+    .orderBy(asc(reservations.createdAt));
+}
+
+export async function activeBookingsOfItem(tx: Tx, itemId: string) {
+  return tx
+    .select({ start: bookings.startsOn, end: bookings.endsOn })
+    .from(bookings)
+    .where(and(eq(bookings.itemId, itemId), isNull(bookings.cancelledAt)));
+}
+
+export async function insertBooking(
+  tx: Tx,
+  booking: { accountId: string; itemId: string; borrowerId: string; startsOn: string; endsOn: string; blockedFrom: string; decision: Explanation },
+  at: Date,
+): Promise<string> {
+  const [row] = await tx.insert(bookings).values({ ...booking, createdAt: at }).returning({ id: bookings.id });
+  return row!.id;
+}
+
+export async function bookingsOfBorrower(tx: Tx, borrowerId: string) {
+  return tx
+    .select({ booking: bookings, item: { id: items.id, barcode: items.barcode, title: items.title } })
+    .from(bookings)
+    .innerJoin(items, eq(items.id, bookings.itemId))
+    .where(and(eq(bookings.borrowerId, borrowerId), isNull(bookings.cancelledAt)))
+    .orderBy(asc(bookings.startsOn));
+}
+
+export async function insertIllRequest(
+  tx: Tx,
+  request: { accountId: string; itemId: string; borrowerId: string; status: 'accepted' | 'refused'; decision: Explanation },
+  at: Date,
+): Promise<string> {
+  const [row] = await tx.insert(illRequests).values({ ...request, createdAt: at }).returning({ id: illRequests.id });
+  return row!.id;
+}
