@@ -6,6 +6,7 @@ import type { StoreCountry } from '../store-config.ts';
 import { demoStores, type DemoAccount } from './demo-data.ts';
 import { seedDemoBudgets } from './seed-demo-budgets.ts';
 import { seedDemoDistribution } from './seed-demo-distribution.ts';
+import { demoLibraryDesk, seedDemoLibrary } from './seed-demo-library.ts';
 
 /** Sign-in addresses of the demo people, for the start banner. */
 export function demoSignIns(country: StoreCountry): { email: string; who: string }[] {
@@ -17,6 +18,13 @@ export function demoSignIns(country: StoreCountry): { email: string; who: string
       const earlier = people.get(m.email);
       people.set(m.email, earlier ? `${earlier}; ${role} of ${account.name}` : `${m.name}: ${role} of ${account.name}`);
     }
+  }
+  const main = accounts.find((a) => a.key === 'main');
+  const libraryAdmin = main?.members.find((m) => m.role === 'admin');
+  if (main && libraryAdmin) {
+    people.set(libraryAdmin.email, `${people.get(libraryAdmin.email)}; library admin`);
+    const desk = demoLibraryDesk(country);
+    people.set(desk.email, `${desk.name}: library desk of ${main.name}`);
   }
   return [...people].map(([email, who]) => ({ email, who }));
 }
@@ -63,5 +71,6 @@ async function seedInto(ctx: AppContext, accounts: DemoAccount[], staffUser: { i
     }
     await seedDemoDistribution(ctx, created.value, demo);
     await seedDemoBudgets(ctx, staff, created.value.id, demo);
+    await seedDemoLibrary(ctx, created.value.id, demo);
   }
 }

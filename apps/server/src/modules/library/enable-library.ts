@@ -6,9 +6,12 @@ import { findOrInsertUser } from '../identity/index.ts';
 import { insertLibrary, upsertStaff } from './libraries.repo.ts';
 import { insertBorrowerGroup } from './policy.repo.ts';
 
+/** "All" in the store's language: the root of every library's borrower groups. */
+const ALL = { nb: 'Alle', nn: 'Alle', en: 'All', nl: 'Iedereen' } as const;
+
 /**
  * Staff switch the library module on for a customer account: the library gets its root
- * borrower group, "Alle" (rule 1), and its first administrator. Switching on twice adds the
+ * borrower group, "All" in the store's language (rule 1), and its first administrator. Switching on twice adds the
  * administrator and changes nothing else.
  */
 export async function enableLibrary(ctx: AppContext, accountId: string, admin: { email: string; name: string }): Promise<Result<{ libraryId: string; created: boolean }, 'not_found'>> {
@@ -16,7 +19,7 @@ export async function enableLibrary(ctx: AppContext, accountId: string, admin: {
     if (!(await accountExists(tx, accountId, { hold: true }))) return err('not_found', 'No such account');
     const now = ctx.clock.now();
     const created = await insertLibrary(tx, accountId, now);
-    if (created) await insertBorrowerGroup(tx, accountId, { name: 'Alle', parentId: null }, now);
+    if (created) await insertBorrowerGroup(tx, accountId, { name: ALL[ctx.config.store.defaultLanguage], parentId: null }, now);
     const user = await findOrInsertUser(tx, admin);
     await upsertStaff(tx, accountId, user.id, 'admin', now);
     return ok({ libraryId: accountId, created });
