@@ -1,5 +1,5 @@
 /**
- * `npm run bench:circulation -- [--seconds 5]`
+ * `npm run bench:circulation -- [--seconds 5] [--httpSeconds 20] [--clients 32] [--http false]`
  *
  * The library module's decision engine in process (issue 5): a library with 50 borrower
  * groups, 40 material groups and 300 loan profiles, borrowers in one to three groups, and
@@ -7,15 +7,36 @@
  * decisions/s for the engine's answer (the borrower's groups already compiled, as the desk
  * does once per borrower), with the borrower's groups compiled on each call, and with the
  * full explanation built. Target: ≥ 1,000,000 decisions/s.
+ *
+ * Then the desk's check-out over HTTP against the real server (`main.ts`) on PostgreSQL
+ * (DATABASE_URL, or the local server on 127.0.0.1): the same library configured through the
+ * admin API, 2,000 borrowers and an item pool per client imported as CSV, and 32 clients
+ * each in a loop checking an item out to a random borrower and returning it. Prints the
+ * check-out request's p50/p95/p99 and requests/s. Target: p95 ≤ 10 ms at 32 clients.
  */
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import http from 'node:http';
 import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import type { DeskDecision, LibrarySettings } from '@hylle/contracts';
 import { decide, type Transaction } from '../apps/server/src/modules/library/domain/decide.ts';
 import { explainDecision } from '../apps/server/src/modules/library/domain/explain.ts';
 import { generatePolicy } from '../apps/server/src/modules/library/domain/generate-policy.ts';
 import { borrowerMaskOf, compilePolicy } from '../apps/server/src/modules/library/domain/policy.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    httpSeconds: { type: 'string', default: '20' },
+    clients: { type: 'string', default: '32' },
+    http: { type: 'string', default: 'true' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const seconds = Number(values.seconds);
 const size = { groups: 50, materialGroups: 40, profiles: 300, borrowers: 10_000 };
 const { policy, borrowers } = generatePolicy(size);
@@ -75,6 +96,11 @@ const withExplanation = rate((i) => {
   return explainDecision(compiled, decision, borrowers[c.borrower]!).outcome === 'allowed';
 });
 
+const inProcess = { decisionsPerSecond, withBorrowerGroupsCompiledPerSecond: withBorrowerGroups, withExplanationPerSecond: withExplanation };
+const log = (message: string) => process.stderr.write(`[bench:circulation] ${message}\n`);
+log(`in process: ${JSON.stringify(inProcess)}`);
+const overHttp = values.http === 'false' ? null : await checkOutOverHttp();
+
 console.log(
   JSON.stringify(
     {
@@ -84,10 +110,142 @@ console.log(
       library: size,
       compileMs: Math.round(compileMs * 100) / 100,
       allowedShare: Math.round(allowedShare * 1000) / 1000,
-      inProcess: { decisionsPerSecond, withBorrowerGroupsCompiledPerSecond: withBorrowerGroups, withExplanationPerSecond: withExplanation },
-      targets: { decisionsPerSecond: 1_000_000 },
+      inProcess,
+      checkOutOverHttp: overHttp,
+      targets: { decisionsPerSecond: 1_000_000, checkOutP95Ms: 10, clients: 32 },
     },
     null,
     2,
   ),
 );
+
+// ── The check-out API over HTTP ──────────────────────────────────────────────
+type Session = { cookie: string; csrf: string };
+async function checkOutOverHttp() {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const clients = Number(values.clients);
+  const seconds = Number(values.httpSeconds);
+  const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `hylle_bench_circulation_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const dbUrl = new URL(server);
+  dbUrl.pathname = `/${name}`;
+  const db = new pg.Pool({ connectionString: dbUrl.toString(), max: 2 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const app = spawn(process.execPath, ['apps/server/src/main.ts'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HYLLE_DEMO_DATA: 'false', HYLLE_STORE: 'no', LOG_LEVEL: 'warn', HYLLE_ROLE: 'all', HYLLE_WEB_PROCESSES: '1' },
+    stdio: 'ignore',
+  });
+  const call = <T>(session: Session, method: string, url: string, body?: unknown) =>
+    new Promise<{ status: number; json: T }>((resolve) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const req = http.request(
+        { host: '127.0.0.1', port, method, path: url, agent, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, ...(payload ? { 'content-type': 'application/json' } : {}) } },
+        (res) => {
+          let data = '';
+          res.on('data', (c: Buffer) => (data += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, json: (data ? JSON.parse(data) : null) as T }));
+        },
+      );
+      req.once('error', () => resolve({ status: 0, json: null as T }));
+      if (payload) req.write(payload);
+      req.end();
+    });
+  const must = async <T>(promise: Promise<{ status: number; json: T }>, what: string): Promise<T> => {
+    const response = await promise;
+    if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.json)}`);
+    return response.json;
+  };
+  try {
+    const started = performance.now();
+    for (;;) {
+      if (performance.now() - started > 120_000) throw new Error('server not ready within 2 minutes');
+      if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    // A library, its admin (written straight in: a sign-in needs a mailed code), configured through the API.
+    const account = (await db.query<{ id: string }>(`INSERT INTO accounts (customer_number, name, organisation_number) VALUES ('B999001', 'Benkbibliotek', '974760673') RETURNING id`)).rows[0]!.id;
+    const user = (await db.query<{ id: string }>(`INSERT INTO users (email, name, is_staff) VALUES ('benk@hylle.no', 'Benk', true) RETURNING id`)).rows[0]!.id;
+    const token = randomBytes(32).toString('base64url');
+    const csrf = randomBytes(16).toString('base64url');
+    await db.query(`INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, now(), now(), now() + interval '1 day')`, [createHash('sha256').update(token).digest('base64url'), user]);
+    const session = { cookie: `hylle_session=${token}; hylle_csrf=${csrf}`, csrf };
+    await must(call(session, 'POST', `/api/backoffice/accounts/${account}/library`, { adminEmail: 'benk@hylle.no' }), 'enable');
+    const url = `/api/libraries/${account}`;
+    log('configuring the library through the admin API');
+    let settings = await must(call<LibrarySettings>(session, 'GET', `${url}/settings`), 'settings');
+    const groupIds = new Map<string, string>([['g0', settings.borrowerGroups[0]!.id]]);
+    for (const group of policy.groups.slice(1)) {
+      settings = await must(call<LibrarySettings>(session, 'POST', `${url}/borrower-groups`, { name: group.name, parentId: groupIds.get(group.parentId!) }), 'group');
+      groupIds.set(group.id, settings.borrowerGroups.find((g) => g.name === group.name)!.id);
+    }
+    const materialGroupIds = new Map<string, string>();
+    for (const group of policy.materialGroups) {
+      settings = await must(call<LibrarySettings>(session, 'POST', `${url}/material-groups`, { name: group.name, maxLoans: group.maxLoans }), 'material group');
+      materialGroupIds.set(group.id, settings.materialGroups.find((g) => g.name === group.name)!.id);
+    }
+    for (const p of policy.profiles) {
+      const body = {
+        name: p.name,
+        loanDays: p.period.kind === 'days' ? p.period.days : null,
+        renewals: p.renewals,
+        renewalDays: p.renewalDays,
+        allowsLoan: p.allowsLoan,
+        allowsIll: p.allowsIll,
+        allowsReservation: p.allowsReservation,
+        borrowerGroupIds: [...new Set(p.borrowerGroupIds.map((id) => groupIds.get(id)!))],
+        priority: p.priority,
+      };
+      await must(call(session, 'POST', `${url}/material-groups/${materialGroupIds.get(p.materialGroupId)}/profiles`, body), 'profile');
+    }
+    const borrowerCsv = borrowers.slice(0, 2000).map((groups, i) => `${100000 + i};Låner ${i};${[...new Set(groups.map((g) => policy.groups.find((x) => x.id === g)!.name))].join('|')};nei`);
+    await must(call(session, 'POST', `${url}/borrowers/import`, { text: borrowerCsv.join('\n') }), 'borrowers');
+    const itemsPerClient = 40;
+    const itemCsv = Array.from({ length: clients * itemsPerClient }, (_, i) => `${700000 + i};Eksemplar ${i};${policy.materialGroups[i % policy.materialGroups.length]!.name};;`);
+    await must(call(session, 'POST', `${url}/items/import`, { text: itemCsv.join('\n') }), 'items');
+    const borrowerIds = (await db.query<{ id: string }>(`SELECT id FROM borrowers WHERE account_id = $1`, [account])).rows.map((r) => r.id);
+
+    log(`check-out: ${clients} clients for ${seconds} s`);
+    const latencies: number[] = [];
+    const outcomes: Record<string, number> = {};
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const warmupEnds = performance.now() + 3000;
+    const ends = warmupEnds + seconds * 1000;
+    const desk = async (client: number) => {
+      for (let turn = 0; performance.now() < ends; turn += 1) {
+        const barcode = String(700000 + client * itemsPerClient + (turn % itemsPerClient));
+        const began = performance.now();
+        const lent = await call<DeskDecision>(session, 'POST', `${url}/desk/check-out`, { borrowerId: borrowerIds[Math.floor(random() * borrowerIds.length)], barcode });
+        const took = performance.now() - began;
+        const outcome = lent.status !== 200 ? `http_${lent.status}` : lent.json.allowed ? 'allowed' : (lent.json.explanation.reason ?? 'refused');
+        if (began >= warmupEnds) {
+          latencies.push(took);
+          outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+        }
+        if (outcome === 'allowed') await call(session, 'POST', `${url}/desk/return`, { barcode });
+      }
+    };
+    await Promise.all(Array.from({ length: clients }, (_, i) => desk(i)));
+    const sorted = latencies.sort((a, b) => a - b);
+    const at = (p: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 10) / 10;
+    return { clients, seconds, checkOuts: sorted.length, checkOutsPerSecond: Math.round(sorted.length / seconds), p50: at(50), p95: at(95), p99: at(99), outcomes };
+  } finally {
+    const exited = new Promise((r) => app.once('exit', r));
+    app.kill('SIGTERM');
+    await exited;
+    agent.destroy();
+    await db.end();
+    if (!values.keep) {
+      const dropper = new pg.Client({ connectionString: server });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    }
+  }
+}

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
+import { reusableStatement } from '../../platform/prepared.ts';
 import { borrowerGroupMembers, borrowerGroups, borrowers, loans } from './library.schema.ts';
 
 const groupIdsOf = sql<string[]>`coalesce((SELECT array_agg(${borrowerGroupMembers.borrowerGroupId}::text ORDER BY ${borrowerGroupMembers.borrowerGroupId}) FROM ${borrowerGroupMembers} WHERE ${borrowerGroupMembers.borrowerId} = ${borrowers.id}), '{}')`;
@@ -18,6 +19,20 @@ export type BorrowerRow = { id: string; cardNumber: string; name: string; blocke
 export async function findBorrower(tx: Tx, libraryId: string, id: string, options: { lock: boolean }): Promise<BorrowerRow | undefined> {
   const query = tx.select(columns).from(borrowers).where(and(eq(borrowers.accountId, libraryId), eq(borrowers.id, id)));
   const [row] = options.lock ? await query.for('update', { of: borrowers }) : await query;
+  return row;
+}
+
+const holdBorrower = reusableStatement('hold_borrower_for_desk', (db) =>
+  db
+    .select({ id: borrowers.id, cardNumber: borrowers.cardNumber, name: borrowers.name, blocked: borrowers.blocked, groupIds: groupIdsOf })
+    .from(borrowers)
+    .where(and(eq(borrowers.accountId, sql.placeholder('libraryId')), eq(borrowers.id, sql.placeholder('id'))))
+    .for('update', { of: borrowers }),
+);
+
+/** What a desk act needs of the borrower, their row held until the act commits (every lend, reservation, booking). */
+export async function holdBorrowerForDesk(tx: Tx, libraryId: string, id: string): Promise<Omit<BorrowerRow, 'openLoans'> | undefined> {
+  const [row] = await holdBorrower(tx, { libraryId, id });
   return row;
 }
 
@@ -59,10 +74,14 @@ export async function knownGroupIds(tx: Tx, libraryId: string, ids: readonly str
 }
 
 /** Rule 11: the borrower's loans in the material group that count against its limit. */
-export async function countLoansInGroup(tx: Tx, borrowerId: string, materialGroupId: string): Promise<number> {
-  const [row] = await tx
+const loansInGroup = reusableStatement('count_loans_in_group', (db) =>
+  db
     .select({ n: count() })
     .from(loans)
-    .where(and(eq(loans.borrowerId, borrowerId), eq(loans.materialGroupId, materialGroupId), countsAgainstLimit));
+    .where(and(eq(loans.borrowerId, sql.placeholder('borrowerId')), eq(loans.materialGroupId, sql.placeholder('materialGroupId')), countsAgainstLimit)),
+);
+
+export async function countLoansInGroup(tx: Tx, borrowerId: string, materialGroupId: string): Promise<number> {
+  const [row] = await loansInGroup(tx, { borrowerId, materialGroupId });
   return row?.n ?? 0;
 }

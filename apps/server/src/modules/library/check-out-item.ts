@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { countLoansInGroup } from './borrowers.repo.ts';
-import { findLoan, fulfilReservation, insertLoan, openLoanIdOfItem, waitingReservationOf } from './circulation.repo.ts';
+import { fulfilOwnReservation, insertLoan } from './circulation.repo.ts';
 import { borrowerFacts, openDeskContext } from './desk-context.ts';
 import { deskDecision, toLoanView } from './desk-views.ts';
 import { loanVerdict } from './domain/circulation-rules.ts';
@@ -23,7 +23,8 @@ export async function checkOutItem(
     const opened = await openDeskContext(ctx, tx, libraryId, act);
     if (!opened.ok) return opened;
     const { policy, borrower, item, today } = opened.value;
-    if (await openLoanIdOfItem(tx, item.id)) return err('item_on_loan', `“${item.title}” is already on loan; return it first`, 'barcode');
+    // The item's status moves with its loans in the same transactions (and one open loan per item is a unique index).
+    if (item.status === 'on_loan') return err('item_on_loan', `“${item.title}” is already on loan; return it first`, 'barcode');
     if (item.status === 'missing') return err('item_missing', `“${item.title}” is registered as missing`, 'barcode');
     const verdict = loanVerdict(policy, {
       borrower: borrowerFacts(borrower),
@@ -34,14 +35,14 @@ export async function checkOutItem(
     });
     if (!verdict.allowed || !verdict.dueDate) return ok(deskDecision(verdict.explanation));
     const now = ctx.clock.now();
-    const loanId = await insertLoan(
+    const loan = await insertLoan(
       tx,
       { accountId: libraryId, itemId: item.id, borrowerId: borrower.id, materialGroupId: item.materialGroupId, loanedOn: today, dueOn: verdict.dueDate, automatic: false, decision: verdict.explanation },
       now,
     );
     await setItemStatus(tx, item.id, 'on_loan');
-    const reservation = await waitingReservationOf(tx, item.id, borrower.id);
-    if (reservation) await fulfilReservation(tx, reservation);
-    return ok(deskDecision(verdict.explanation, { loan: toLoanView((await findLoan(tx, libraryId, loanId, { lock: false }))!) }));
+    await fulfilOwnReservation(tx, item.id, borrower.id);
+    const parties = { item: { id: item.id, barcode: item.barcode, title: item.title }, borrower: { id: borrower.id, cardNumber: borrower.cardNumber, name: borrower.name } };
+    return ok(deskDecision(verdict.explanation, { loan: toLoanView({ loan, ...parties }) }));
   });
 }

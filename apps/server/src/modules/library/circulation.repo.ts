@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
+import { reusableStatement } from '../../platform/prepared.ts';
 import type { Explanation } from './domain/explain.ts';
 import { bookings, borrowers, illRequests, items, loans, reservations } from './library.schema.ts';
 
@@ -15,9 +16,9 @@ export async function insertLoan(
   tx: Tx,
   loan: { accountId: string; itemId: string; borrowerId: string; materialGroupId: string; loanedOn: string; dueOn: string; automatic: boolean; decision: Explanation },
   at: Date,
-): Promise<string> {
-  const [row] = await tx.insert(loans).values({ ...loan, createdAt: at, updatedAt: at }).returning({ id: loans.id });
-  return row!.id;
+): Promise<LoanRow> {
+  const [row] = await tx.insert(loans).values({ ...loan, createdAt: at, updatedAt: at }).returning();
+  return row!;
 }
 
 /** One loan with its item and borrower; `lock` holds it (renewal, return). */
@@ -32,11 +33,6 @@ export async function findLoan(tx: Tx, libraryId: string, loanId: string, option
   return row;
 }
 export type LoanWithParties = NonNullable<Awaited<ReturnType<typeof findLoan>>>;
-
-export async function openLoanIdOfItem(tx: Tx, itemId: string): Promise<string | undefined> {
-  const [row] = await tx.select({ id: loans.id }).from(loans).where(and(eq(loans.itemId, itemId), ne(loans.status, 'returned')));
-  return row?.id;
-}
 
 export async function openLoansOfBorrower(tx: Tx, borrowerId: string) {
   return tx
@@ -55,8 +51,18 @@ export async function markRenewed(tx: Tx, loanId: string, dueOn: string, decisio
     .where(eq(loans.id, loanId));
 }
 
-export async function markReturned(tx: Tx, loanId: string, returnedOn: string, at: Date): Promise<void> {
-  await tx.update(loans).set({ status: 'returned', returnedOn, updatedAt: at }).where(eq(loans.id, loanId));
+const returnOpenLoan = reusableStatement('return_open_loan_of_item', (db) =>
+  db
+    .update(loans)
+    .set({ status: 'returned', returnedOn: sql`${sql.placeholder('returnedOn')}::date`, updatedAt: sql`${sql.placeholder('at')}::timestamptz` })
+    .where(and(eq(loans.itemId, sql.placeholder('itemId')), ne(loans.status, 'returned')))
+    .returning(),
+);
+
+/** Ends the item's open loan, if it has one, and gives it back. */
+export async function returnLoanOfItem(tx: Tx, itemId: string, returnedOn: string, at: Date): Promise<LoanRow | undefined> {
+  const [row] = await returnOpenLoan(tx, { itemId, returnedOn, at: at.toISOString() });
+  return row;
 }
 
 /** Whether a borrower other than this one waits for the item (rule 10). */
@@ -82,8 +88,16 @@ export async function waitingReservationOf(tx: Tx, itemId: string, borrowerId: s
   return row?.id;
 }
 
-export async function fulfilReservation(tx: Tx, reservationId: string): Promise<void> {
-  await tx.update(reservations).set({ status: 'fulfilled' }).where(eq(reservations.id, reservationId));
+const fulfil = reusableStatement('fulfil_own_reservation', (db) =>
+  db
+    .update(reservations)
+    .set({ status: 'fulfilled' })
+    .where(and(eq(reservations.itemId, sql.placeholder('itemId')), eq(reservations.borrowerId, sql.placeholder('borrowerId')), eq(reservations.status, 'waiting'))),
+);
+
+/** The borrower's own waiting reservation of the item, if any, is fulfilled by lending it to them. */
+export async function fulfilOwnReservation(tx: Tx, itemId: string, borrowerId: string): Promise<void> {
+  await fulfil(tx, { itemId, borrowerId });
 }
 
 export async function reservationsOfBorrower(tx: Tx, borrowerId: string) {

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
+import { reusableStatement, type Runner } from '../../platform/prepared.ts';
 import { items, materialGroups } from './library.schema.ts';
 
 export type ItemRow = {
@@ -24,14 +25,18 @@ const columns = {
   status: items.status,
 };
 
-/** An item by barcode; `lock` holds it, so one item is lent, reserved or booked by one desk at a time. */
-export async function findItemByBarcode(tx: Tx, libraryId: string, barcode: string, options: { lock: boolean }): Promise<ItemRow | undefined> {
-  const query = tx
+const byBarcode = (db: Runner) =>
+  db
     .select(columns)
     .from(items)
     .innerJoin(materialGroups, eq(materialGroups.id, items.materialGroupId))
-    .where(and(eq(items.accountId, libraryId), eq(items.barcode, barcode)));
-  const [row] = options.lock ? await query.for('update', { of: items }) : await query;
+    .where(and(eq(items.accountId, sql.placeholder('libraryId')), eq(items.barcode, sql.placeholder('barcode'))));
+const readItem = reusableStatement('item_by_barcode', byBarcode);
+const holdItem = reusableStatement('hold_item_by_barcode', (db) => byBarcode(db).for('update', { of: items }));
+
+/** An item by barcode; `lock` holds it, so one item is lent, reserved or booked by one desk at a time. */
+export async function findItemByBarcode(tx: Tx, libraryId: string, barcode: string, options: { lock: boolean }): Promise<ItemRow | undefined> {
+  const [row] = await (options.lock ? holdItem : readItem)(tx, { libraryId, barcode });
   return row;
 }
 
@@ -54,6 +59,10 @@ export async function updateItemFromImport(
   await tx.update(items).set(values).where(and(eq(items.accountId, libraryId), eq(items.barcode, barcode)));
 }
 
+const itemStatus = reusableStatement('set_item_status', (db) =>
+  db.update(items).set({ status: sql`${sql.placeholder('status')}::text` }).where(eq(items.id, sql.placeholder('itemId'))),
+);
+
 export async function setItemStatus(tx: Tx, itemId: string, status: ItemRow['status']): Promise<void> {
-  await tx.update(items).set({ status }).where(eq(items.id, itemId));
+  await itemStatus(tx, { itemId, status });
 }

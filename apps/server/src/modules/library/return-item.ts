@@ -2,7 +2,8 @@ import type { Loan } from '@hylle/contracts';
 import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { findLoan, markReturned, openLoanIdOfItem } from './circulation.repo.ts';
+import { returnLoanOfItem } from './circulation.repo.ts';
+import { findBorrower } from './borrowers.repo.ts';
 import { libraryToday } from './desk-context.ts';
 import { toLoanView } from './desk-views.ts';
 import { findItemByBarcode, setItemStatus } from './items.repo.ts';
@@ -12,10 +13,10 @@ export async function returnItem(ctx: AppContext, libraryId: string, barcode: st
   return inTransaction(ctx.db, async (tx) => {
     const item = await findItemByBarcode(tx, libraryId, barcode, { lock: true });
     if (!item) return err('not_found', `No item has the barcode ${barcode}`, 'barcode');
-    const loanId = await openLoanIdOfItem(tx, item.id);
-    if (!loanId) return err('not_on_loan', `“${item.title}” is not on loan`, 'barcode');
-    await markReturned(tx, loanId, libraryToday(ctx), ctx.clock.now());
+    const loan = await returnLoanOfItem(tx, item.id, libraryToday(ctx), ctx.clock.now());
+    if (!loan) return err('not_on_loan', `“${item.title}” is not on loan`, 'barcode');
     await setItemStatus(tx, item.id, 'available');
-    return ok(toLoanView((await findLoan(tx, libraryId, loanId, { lock: false }))!));
+    const borrower = (await findBorrower(tx, libraryId, loan.borrowerId, { lock: false }))!;
+    return ok(toLoanView({ loan, item: { id: item.id, barcode: item.barcode, title: item.title }, borrower: { id: borrower.id, cardNumber: borrower.cardNumber, name: borrower.name } }));
   });
 }
