@@ -171,3 +171,14 @@ describe('who may see and change a library', () => {
     expectProblem(await ingrid.post(`/api/backoffice/accounts/${storvik.id}/library`, { adminEmail: 'x@storvik.no' }), 403, 'forbidden');
   });
 });
+
+describe('the API document', () => {
+  it('lists the library’s configuration and desk, with the explanation of a decision', async () => {
+    const spec = (await t.client().get('/api/docs/json')).json() as { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
+    for (const path of ['/api/libraries/{libraryId}/settings', '/api/libraries/{libraryId}/policy-test', '/api/libraries/{libraryId}/desk/check-out', '/api/libraries/{libraryId}/desk/renew']) {
+      expect(Object.keys(spec.paths), path).toContain(path);
+    }
+    const answer = JSON.stringify(spec.paths['/api/libraries/{libraryId}/desk/check-out']!.post!.responses!['200']);
+    for (const field of ['explanation', 'matchedGroup', 'trace', 'not_consulted']) expect(answer).toContain(field);
+  });
+});
