@@ -1,4 +1,4 @@
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AccountDetailPage } from './backoffice/account-detail-page.tsx';
 import { AccountsPage } from './backoffice/accounts-page.tsx';
 import { AuditLogPage } from './backoffice/audit-log-page.tsx';
@@ -12,6 +12,14 @@ import { OrderDetailPage } from './backoffice/orders/order-detail-page.tsx';
 import { OrderImportPage } from './backoffice/orders/order-import-page.tsx';
 import { OrdersPage } from './backoffice/orders/orders-page.tsx';
 import { RequireStaff } from './backoffice/require-staff.tsx';
+import { BorrowerGroupsPage } from './library/admin/borrower-groups-page.tsx';
+import { LibraryRulesPage } from './library/admin/library-rules-page.tsx';
+import { PolicyTesterPage } from './library/admin/policy-tester-page.tsx';
+import { LibraryDeskPage } from './library/desk/library-desk-page.tsx';
+import { LibraryImportPage } from './library/desk/library-import-page.tsx';
+import { LibrariesPage } from './library/libraries-page.tsx';
+import { LibraryLayout } from './library/library-layout.tsx';
+import { RequireLibraryAdmin } from './library/require-library-admin.tsx';
 import { BudgetPage } from './my-page/budget-page.tsx';
 import { CompanyPage } from './my-page/company-page.tsx';
 import { DeliveryAddressesPage } from './my-page/delivery-addresses-page.tsx';
@@ -101,6 +109,58 @@ const router = createBrowserRouter([
               { path: 'catalogue/imports/:id', element: <ImportDetailPage /> },
               { path: 'jobs', element: <DeadJobsPage /> },
               { path: 'audit-log', element: <AuditLogPage /> },
+            ],
+          },
+          {
+            path: 'bibliotek',
+            element: (
+              <RequireUser>
+                <LibrariesPage />
+              </RequireUser>
+            ),
+          },
+          {
+            path: 'bibliotek/:libraryId',
+            element: (
+              <RequireUser>
+                <LibraryLayout />
+              </RequireUser>
+            ),
+            children: [
+              { index: true, element: <Navigate to="skranke" replace /> },
+              { path: 'skranke', element: <LibraryDeskPage /> },
+              {
+                path: 'import',
+                element: (
+                  <RequireLibraryAdmin>
+                    <LibraryImportPage />
+                  </RequireLibraryAdmin>
+                ),
+              },
+              {
+                path: 'admin',
+                element: (
+                  <RequireLibraryAdmin>
+                    <LibraryRulesPage />
+                  </RequireLibraryAdmin>
+                ),
+              },
+              {
+                path: 'admin/lanergrupper',
+                element: (
+                  <RequireLibraryAdmin>
+                    <BorrowerGroupsPage />
+                  </RequireLibraryAdmin>
+                ),
+              },
+              {
+                path: 'admin/test',
+                element: (
+                  <RequireLibraryAdmin>
+                    <PolicyTesterPage />
+                  </RequireLibraryAdmin>
+                ),
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -6,6 +6,7 @@ import { sessionQueryKey } from './shared/session.ts';
 import { App } from './app.tsx';
 import './shared/styles.css';
 import './shared/purchasing/purchasing.css';
+import './library/library.css';
 
 const queryClient: QueryClient = new QueryClient({
   defaultOptions: {

@@ -3,10 +3,12 @@ import type { Tx } from '../../platform/db.ts';
 import { reusableStatement } from '../../platform/prepared.ts';
 import { borrowerGroupMembers, borrowerGroups, borrowers, loans } from './library.schema.ts';
 
-const groupIdsOf = sql<string[]>`coalesce((SELECT array_agg(${borrowerGroupMembers.borrowerGroupId}::text ORDER BY ${borrowerGroupMembers.borrowerGroupId}) FROM ${borrowerGroupMembers} WHERE ${borrowerGroupMembers.borrowerId} = ${borrowers.id}), '{}')`;
+// Written out with aliases: in a one-table select Drizzle names columns without their table,
+// and an unqualified "id" inside a subquery would be the subquery's own.
+const groupIdsOf = sql<string[]>`coalesce((SELECT array_agg(m.borrower_group_id::text ORDER BY m.borrower_group_id) FROM borrower_group_members m WHERE m.borrower_id = "borrowers"."id"), '{}')`;
 /** Loans that count against a limit (rule 11): open, on hold, or with an unpaid replacement charge. */
 export const countsAgainstLimit = sql`(${loans.status} <> 'returned' OR ${loans.replacementUnpaid})`;
-const openLoansOf = sql<number>`(SELECT count(*)::int FROM ${loans} WHERE ${loans.borrowerId} = ${borrowers.id} AND ${countsAgainstLimit})`;
+const openLoansOf = sql<number>`(SELECT count(*)::int FROM loans l WHERE l.borrower_id = "borrowers"."id" AND (l.status <> 'returned' OR l.replacement_unpaid))`;
 
 const columns = { id: borrowers.id, cardNumber: borrowers.cardNumber, name: borrowers.name, blocked: borrowers.blocked, groupIds: groupIdsOf, openLoans: openLoansOf };
 export type BorrowerRow = { id: string; cardNumber: string; name: string; blocked: boolean; groupIds: string[]; openLoans: number };

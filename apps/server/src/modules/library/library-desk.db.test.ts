@@ -178,8 +178,9 @@ describe('two desks at once', () => {
       expect([a.allowed, b.allowed].sort()).toEqual([false, true]);
       const [made, refused] = a.allowed ? [a, b] : [b, a];
       expect(refused.explanation).toMatchObject({ reason: 'loan_limit_reached', facts: { loans: 2, maxLoans: 2 } });
-      const open = ((await desk.get(`${url}/borrowers/${borrowers.get('K4')!.id}`)).json() as BorrowerDetail).loans;
-      expect(open).toHaveLength(2);
+      const detail = (await desk.get(`${url}/borrowers/${borrowers.get('K4')!.id}`)).json() as BorrowerDetail;
+      expect(detail.loans).toHaveLength(2);
+      expect(detail.borrower.openLoans).toBe(2);
       await post<Loan>(desk, '/desk/return', { barcode: made.loan!.item.barcode });
     }
   });

@@ -1,5 +1,8 @@
 import { backofficeOrdersEn } from './backoffice-orders-messages.ts';
 import { distributionEn } from './distribution-messages.ts';
+import { libraryAdminEn } from './library-admin-messages.ts';
+import { libraryDeskEn } from './library-desk-messages.ts';
+import { libraryEn } from './library-messages.ts';
 import { purchasingEn } from './purchasing-messages.ts';
 import type { Messages } from './nb.ts';
 
@@ -8,6 +11,9 @@ export const en: Messages = {
   ...purchasingEn,
   ...backofficeOrdersEn,
   ...distributionEn,
+  ...libraryEn,
+  ...libraryAdminEn,
+  ...libraryDeskEn,
   'app.skipLink': 'Skip to main content',
   'app.mainNav': 'Main menu',
   'app.searchLabel': 'Search the catalogue',

@@ -1,5 +1,8 @@
 import { backofficeOrdersNb } from './backoffice-orders-messages.ts';
 import { distributionNb } from './distribution-messages.ts';
+import { libraryAdminNb } from './library-admin-messages.ts';
+import { libraryDeskNb } from './library-desk-messages.ts';
+import { libraryNb } from './library-messages.ts';
 import { purchasingNb } from './purchasing-messages.ts';
 
 /**
@@ -10,6 +13,9 @@ import { purchasingNb } from './purchasing-messages.ts';
 export const nb = {
   ...backofficeOrdersNb,
   ...distributionNb,
+  ...libraryNb,
+  ...libraryAdminNb,
+  ...libraryDeskNb,
   ...purchasingNb,
   'app.skipLink': 'Hopp til hovedinnhold',
   'app.mainNav': 'Hovedmeny',

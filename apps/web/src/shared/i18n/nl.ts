@@ -1,5 +1,8 @@
 import { backofficeOrdersNl } from './backoffice-orders-messages.ts';
 import { distributionNl } from './distribution-messages.ts';
+import { libraryAdminNl } from './library-admin-messages.ts';
+import { libraryDeskNl } from './library-desk-messages.ts';
+import { libraryNl } from './library-messages.ts';
 import { purchasingNl } from './purchasing-messages.ts';
 import type { Messages } from './nb.ts';
 
@@ -8,6 +11,9 @@ export const nl: Messages = {
   ...purchasingNl,
   ...backofficeOrdersNl,
   ...distributionNl,
+  ...libraryNl,
+  ...libraryAdminNl,
+  ...libraryDeskNl,
   'app.skipLink': 'Naar de hoofdinhoud',
   'app.mainNav': 'Hoofdmenu',
   'app.searchLabel': 'Zoeken in de catalogus',

@@ -1,5 +1,8 @@
 import { backofficeOrdersNn } from './backoffice-orders-messages.ts';
 import { distributionNn } from './distribution-messages.ts';
+import { libraryAdminNn } from './library-admin-messages.ts';
+import { libraryDeskNn } from './library-desk-messages.ts';
+import { libraryNn } from './library-messages.ts';
 import { purchasingNn } from './purchasing-messages.ts';
 import type { Messages } from './nb.ts';
 
@@ -8,6 +11,9 @@ export const nn: Messages = {
   ...purchasingNn,
   ...backofficeOrdersNn,
   ...distributionNn,
+  ...libraryNn,
+  ...libraryAdminNn,
+  ...libraryDeskNn,
   'app.skipLink': 'Hopp til hovudinnhaldet',
   'app.mainNav': 'Hovudmeny',
   'app.searchLabel': 'Søk i katalogen',

@@ -1,4 +1,5 @@
 import { Link, NavLink } from 'react-router';
+import { LibraryNavLink } from '../../library/library-nav-link.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useSession } from '../session.ts';
 import { useSignOut } from '../use-sign-out.ts';
@@ -27,6 +28,7 @@ export function SiteHeader() {
                 <NavLink to="/backoffice">{t('app.backoffice')}</NavLink>
               </li>
             ) : null}
+            {user ? <LibraryNavLink /> : null}
             <li>
               <NavLink to="/min-side">{t('app.myPage')}</NavLink>
             </li>

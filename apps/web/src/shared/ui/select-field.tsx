@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { Ref, SelectHTMLAttributes } from 'react';
 
 export interface SelectOption {
   value: string;
@@ -19,9 +19,11 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'on
   announceError?: boolean;
   /** Table rows and the header need the label for screen readers only. */
   hideLabel?: boolean;
+  /** For forms that move focus to the first field to fix. */
+  ref?: Ref<HTMLSelectElement>;
 }
 
-export function SelectField({ id, label, value, options, onChange, hint, error, announceError, hideLabel, className, ...select }: Props) {
+export function SelectField({ ref, id, label, value, options, onChange, hint, error, announceError, hideLabel, className, ...select }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -31,6 +33,7 @@ export function SelectField({ id, label, value, options, onChange, hint, error, 
         {label}
       </label>
       <select
+        ref={ref}
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
