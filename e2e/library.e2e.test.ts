@@ -33,7 +33,7 @@ describe('Library → Admin', () => {
     await page.getByRole('link', { name: 'Lånergrupper' }).click();
     await page.getByRole('heading', { name: 'Lånergrupper', level: 1 }).waitFor();
     for (const group of ['Alle', 'Biblioteker', 'Personer', 'Barn', 'Voksne']) {
-      await expect.poll(() => page.getByRole('button', { name: `Ny undergruppe under «${group}»` }).count(), group).toBe(1);
+      await expect.poll(() => page.getByRole('button', { name: `Ny undergruppe under «${group}»` }).count(), { message: group }).toBe(1);
     }
 
     await page.getByRole('button', { name: 'Ny undergruppe under «Alle»' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { BudgetCode, BudgetCodeBody } from '@hylle/contracts';
 import { ApiError } from '../shared/api-error.ts';
@@ -9,6 +9,7 @@ import { useSession } from '../shared/session.ts';
 import { FormError } from '../shared/ui/form-error.tsx';
 import { SubmitButton } from '../shared/ui/submit-button.tsx';
 import { TextField } from '../shared/ui/text-field.tsx';
+import { useDraftSubmit } from '../shared/use-draft-submit.ts';
 import { useFieldErrors } from '../shared/use-field-errors.ts';
 import { budgetCodeBody, budgetDraftFrom, emptyBudgetDraft, type BudgetCodeDraft, type BudgetDraftProblem } from './budget-code-draft.ts';
 import { PercentField } from './price-terms-section.tsx';
@@ -29,7 +30,6 @@ export function BudgetCodeForm({ accountId, existing, onStart, onSaved, onCancel
   const format = useFormatters();
   const { store } = useSession();
   const [draft, setDraft] = useState<BudgetCodeDraft>(() => (existing ? budgetDraftFrom(existing, format.locales) : emptyBudgetDraft()));
-  const [checked, setChecked] = useState(false);
   const codeRef = useRef<HTMLInputElement>(null);
   const totalRef = useRef<HTMLInputElement>(null);
   const fixedRef = useRef<HTMLInputElement>(null);
@@ -49,8 +49,13 @@ export function BudgetCodeForm({ accountId, existing, onStart, onSaved, onCancel
     onSuccess: onSaved,
   });
   const serverError = useFieldErrors(save.error);
-  const result = budgetCodeBody(draft, format.locales);
-  const problems = checked && !result.ok ? result.problems : [];
+  const { problems, submit } = useDraftSubmit({
+    result: budgetCodeBody(draft, format.locales),
+    pending: save.isPending,
+    onStart,
+    fields: { code: codeRef, total: totalRef, fixedPriceDiscount: fixedRef, standardDiscount: standardRef, periodMonths: periodRef },
+    send: (body) => save.mutate(body),
+  });
   const has = (problem: BudgetDraftProblem) => problems.includes(problem);
 
   // A taken code is a conflict on the field; the generic conflict text ("changed by someone else") would mislead.
@@ -61,26 +66,6 @@ export function BudgetCodeForm({ accountId, existing, onStart, onSaved, onCancel
       ? t('budget.codeTaken', { code: draft.code.trim() })
       : serverError('code') && t('errors.field.budgetCode');
   const set = (field: keyof BudgetCodeDraft) => (value: string) => setDraft({ ...draft, [field]: value });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    onStart();
-    setChecked(true);
-    if (!result.ok) {
-      const fieldOf: Record<BudgetDraftProblem, typeof codeRef> = {
-        code: codeRef,
-        total: totalRef,
-        fixedPriceDiscount: fixedRef,
-        standardDiscount: standardRef,
-        periodMonths: periodRef,
-      };
-      const first = result.problems[0];
-      if (first) fieldOf[first].current?.focus();
-      return;
-    }
-    save.mutate(result.body);
-  };
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>

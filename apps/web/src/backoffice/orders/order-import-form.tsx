@@ -1,10 +1,12 @@
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { OrderImportReport as Report } from '@hylle/contracts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { useActionScope } from '../../shared/ui/action-scope.tsx';
+import { CsvTextFields } from '../../shared/ui/csv-text-fields.tsx';
 import { FormError } from '../../shared/ui/form-error.tsx';
 import { SubmitButton } from '../../shared/ui/submit-button.tsx';
+import { useCsvText } from '../../shared/ui/use-csv-text.ts';
 import { backofficeKeys } from '../backoffice-keys.ts';
 import { ORDER_IMPORT_PATH, ordersKeys, postCsv } from './orders-api.ts';
 import { OrderImportReport } from './order-import-report.tsx';
@@ -19,11 +21,11 @@ export function OrderImportForm() {
   const t = useT();
   const scope = useActionScope();
   const queryClient = useQueryClient();
-  const [text, setText] = useState('');
-  const [fileNote, setFileNote] = useState('');
-  const [fileError, setFileError] = useState(false);
-  const [empty, setEmpty] = useState(false);
-  const textRef = useRef<HTMLTextAreaElement>(null);
+  const csv = useCsvText((file, content) => {
+    const rows = content.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
+    // The first line is the header.
+    return t('boOrders.import.fileRead', { file, rows: Math.max(0, rows - 1) });
+  });
   const [reportRef, focusReport] = useFocusRequest<HTMLElement>();
 
   const upload = useMutation({
@@ -37,35 +39,14 @@ export function OrderImportForm() {
     },
   });
 
-  const readFile = async (file: File | undefined) => {
-    setFileNote('');
-    setFileError(false);
-    if (!file) return;
-    try {
-      const content = (await file.text()).replace(/^\uFEFF/, '');
-      setText(content);
-      setEmpty(false);
-      const rows = content.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '').length;
-      setFileNote(t('boOrders.import.fileRead', { file: file.name, rows: Math.max(0, rows - 1) }));
-    } catch {
-      setFileError(true);
-    }
-  };
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (upload.isPending) return;
     scope.begin();
-    if (text.trim() === '') {
-      setEmpty(true);
-      textRef.current?.focus();
-      return;
-    }
-    setEmpty(false);
-    upload.mutate(text);
+    const text = csv.take();
+    if (text !== null) upload.mutate(text);
   };
 
-  const textDescribedBy = ['order-import-text-hint', empty ? 'order-import-text-error' : null].filter(Boolean).join(' ');
   return (
     <div className="stack">
       <form className="card form" onSubmit={submit} noValidate aria-labelledby="order-import-title">
@@ -73,54 +54,18 @@ export function OrderImportForm() {
         <p>
           {t('boOrders.import.intro')} <a href="#order-import-format">{t('boOrders.import.formatLink')}</a>
         </p>
-        <div className={`field${fileError ? ' field--invalid' : ''}`}>
-          <label htmlFor="order-import-file">{t('boOrders.import.file')}</label>
-          <p id="order-import-file-hint" className="field__hint">
-            {t('boOrders.import.fileHint')}
-          </p>
-          <input
-            id="order-import-file"
-            type="file"
-            accept=".csv,.txt,text/csv"
-            aria-describedby={fileError ? 'order-import-file-hint order-import-file-error' : 'order-import-file-hint'}
-            aria-invalid={fileError || undefined}
-            onChange={(event) => void readFile(event.target.files?.[0])}
-          />
-          {fileError ? (
-            <p id="order-import-file-error" className="field__error">
-              {t('boOrders.import.fileUnreadable')}
-            </p>
-          ) : null}
-        </div>
-        <p role="status" className="status-idle">
-          {fileNote}
-        </p>
-        <div className={`field${empty ? ' field--invalid' : ''}`}>
-          <label htmlFor="order-import-text">{t('boOrders.import.text')}</label>
-          <p id="order-import-text-hint" className="field__hint">
-            {t('boOrders.import.textHint')}
-          </p>
-          <textarea
-            ref={textRef}
-            id="order-import-text"
-            className="csv-input"
-            rows={8}
-            spellCheck={false}
-            autoComplete="off"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setFileNote('');
-            }}
-            aria-invalid={empty || undefined}
-            aria-describedby={textDescribedBy}
-          />
-          {empty ? (
-            <p id="order-import-text-error" className="field__error">
-              {t('boOrders.import.nothing')}
-            </p>
-          ) : null}
-        </div>
+        <CsvTextFields
+          prefix="order-import"
+          csv={csv}
+          labels={{
+            file: t('boOrders.import.file'),
+            fileHint: t('boOrders.import.fileHint'),
+            fileUnreadable: t('boOrders.import.fileUnreadable'),
+            text: t('boOrders.import.text'),
+            textHint: t('boOrders.import.textHint'),
+            nothing: t('boOrders.import.nothing'),
+          }}
+        />
         <FormError error={upload.error} />
         <div className="button-row">
           <SubmitButton pending={upload.isPending} label={t('boOrders.import.submit')} pendingLabel={t('boOrders.import.submitting')} />

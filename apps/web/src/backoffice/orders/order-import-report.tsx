@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { OrderImportReport as Report } from '@hylle/contracts';
 import { useFormatters } from '../../shared/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
-import { TableScroll } from '../../shared/ui/table-scroll.tsx';
+import { ImportProblemTable } from '../../shared/ui/import-problem-table.tsx';
 
 /**
  * What an import did: orders and lines created, and each problem with the line of the file it
@@ -30,30 +30,7 @@ export function OrderImportReport({ report, ref }: { report: Report; ref?: Ref<H
         <>
           <h3>{t('boOrders.import.problems')}</h3>
           <p className="field__hint">{t('boOrders.import.problemsHint')}</p>
-          <TableScroll label={t('boOrders.import.problems')}>
-            <table className="problem-table">
-              <caption className="visually-hidden">{t('boOrders.import.problems')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="numeric">
-                    {t('boOrders.import.line')}
-                  </th>
-                  <th scope="col">{t('boOrders.import.problem')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.problems.map((problem, index) => (
-                  <tr key={`${problem.line}-${index}`}>
-                    <td className="numeric">{problem.line}</td>
-                    {/* The import's own words are English; said so, screen readers pronounce them right. */}
-                    <td lang="en" className="break-word">
-                      {problem.message}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ImportProblemTable problems={report.problems} label={t('boOrders.import.problems')} lineHeader={t('boOrders.import.line')} problemHeader={t('boOrders.import.problem')} />
         </>
       ) : null}
     </section>

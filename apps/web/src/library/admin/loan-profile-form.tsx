@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { BorrowerGroup, LibrarySettings, LoanProfile, LoanProfileBody, MaterialGroup } from '@hylle/contracts';
 import { apiPost, apiPut } from '../../shared/api.ts';
@@ -8,6 +8,7 @@ import { FormError } from '../../shared/ui/form-error.tsx';
 import { SelectField } from '../../shared/ui/select-field.tsx';
 import { SubmitButton } from '../../shared/ui/submit-button.tsx';
 import { TextField } from '../../shared/ui/text-field.tsx';
+import { useDraftSubmit } from '../../shared/use-draft-submit.ts';
 import { useFieldErrors } from '../../shared/use-field-errors.ts';
 import { BorrowerGroupCheckboxes } from '../borrower-group-checkboxes.tsx';
 import { CheckboxWithHint } from '../checkbox-with-hint.tsx';
@@ -36,7 +37,6 @@ export function LoanProfileForm({ libraryId, materialGroup, groups, existing, on
   const t = useT();
   const format = useFormatters();
   const [draft, setDraft] = useState<LoanProfileDraft>(() => (existing ? loanProfileDraftFrom(existing) : emptyLoanProfileDraft()));
-  const [checked, setChecked] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const loanDaysRef = useRef<HTMLInputElement>(null);
   const monthRef = useRef<HTMLSelectElement>(null);
@@ -57,30 +57,15 @@ export function LoanProfileForm({ libraryId, materialGroup, groups, existing, on
     onSuccess: (settings, body) => onSaved(settings, body.name),
   });
   const serverError = useFieldErrors(save.error);
-  const result = loanProfileBody(draft);
-  const problems = checked && !result.ok ? result.problems : [];
+  const { problems, submit } = useDraftSubmit({
+    result: loanProfileBody(draft),
+    pending: save.isPending,
+    onStart,
+    fields: { name: nameRef, loanDays: loanDaysRef, yearlyReturnDate: monthRef, renewals: renewalsRef, renewalDays: renewalDaysRef },
+    send: (body) => save.mutate(body),
+  });
   const error = (field: LoanProfileProblem, message: string) => (problems.includes(field) ? message : serverError(field));
   const set = <K extends keyof LoanProfileDraft>(field: K) => (value: LoanProfileDraft[K]) => setDraft({ ...draft, [field]: value });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    onStart();
-    setChecked(true);
-    if (!result.ok) {
-      const refs: Record<LoanProfileProblem, RefObject<HTMLInputElement | HTMLSelectElement | null>> = {
-        name: nameRef,
-        loanDays: loanDaysRef,
-        yearlyReturnDate: monthRef,
-        renewals: renewalsRef,
-        renewalDays: renewalDaysRef,
-      };
-      const first = result.problems[0];
-      if (first) refs[first].current?.focus();
-      return;
-    }
-    save.mutate(result.body);
-  };
 
   const monthName = (month: string) => new Intl.DateTimeFormat([...format.locales], { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, Number(month) - 1, 1)));
   const dayCount = draft.month === '' ? 31 : daysInMonth(Number(draft.month));

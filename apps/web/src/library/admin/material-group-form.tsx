@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { LibrarySettings, MaterialGroup, MaterialGroupBody } from '@hylle/contracts';
 import { apiPost, apiPut } from '../../shared/api.ts';
@@ -6,6 +6,7 @@ import { useT } from '../../shared/i18n/use-t.ts';
 import { FormError } from '../../shared/ui/form-error.tsx';
 import { SubmitButton } from '../../shared/ui/submit-button.tsx';
 import { TextField } from '../../shared/ui/text-field.tsx';
+import { useDraftSubmit } from '../../shared/use-draft-submit.ts';
 import { useFieldErrors } from '../../shared/use-field-errors.ts';
 import { CheckboxWithHint } from '../checkbox-with-hint.tsx';
 import { libraryApi } from '../library-api.ts';
@@ -30,7 +31,6 @@ interface Props {
 export function MaterialGroupForm({ libraryId, existing, onStart, onSaved, onCancel }: Props) {
   const t = useT();
   const [draft, setDraft] = useState<MaterialGroupDraft>(() => (existing ? materialGroupDraftFrom(existing) : emptyMaterialGroupDraft()));
-  const [checked, setChecked] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   const preparationDaysRef = useRef<HTMLInputElement>(null);
   const maxBookingDaysRef = useRef<HTMLInputElement>(null);
@@ -49,29 +49,15 @@ export function MaterialGroupForm({ libraryId, existing, onStart, onSaved, onCan
     onSuccess: (settings, body) => onSaved(settings, body.name),
   });
   const serverError = useFieldErrors(save.error);
-  const result = materialGroupBody(draft);
-  const problems = checked && !result.ok ? result.problems : [];
+  const { problems, submit } = useDraftSubmit({
+    result: materialGroupBody(draft),
+    pending: save.isPending,
+    onStart,
+    fields: { name: nameRef, preparationDays: preparationDaysRef, maxBookingDays: maxBookingDaysRef, maxLoans: maxLoansRef },
+    send: (body) => save.mutate(body),
+  });
   const error = (field: MaterialGroupProblem, message: string) => (problems.includes(field) ? message : serverError(field));
   const set = <K extends keyof MaterialGroupDraft>(field: K) => (value: MaterialGroupDraft[K]) => setDraft({ ...draft, [field]: value });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (save.isPending) return;
-    onStart();
-    setChecked(true);
-    if (!result.ok) {
-      const refs: Record<MaterialGroupProblem, RefObject<HTMLInputElement | null>> = {
-        name: nameRef,
-        preparationDays: preparationDaysRef,
-        maxBookingDays: maxBookingDaysRef,
-        maxLoans: maxLoansRef,
-      };
-      const first = result.problems[0];
-      if (first) refs[first].current?.focus();
-      return;
-    }
-    save.mutate(result.body);
-  };
 
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>

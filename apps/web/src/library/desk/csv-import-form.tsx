@@ -1,13 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CsvImportReport } from '@hylle/contracts';
 import { apiPost } from '../../shared/api.ts';
 import { useFormatters } from '../../shared/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
 import { useActionScope } from '../../shared/ui/action-scope.tsx';
+import { CsvTextFields } from '../../shared/ui/csv-text-fields.tsx';
 import { FormError } from '../../shared/ui/form-error.tsx';
 import { SubmitButton } from '../../shared/ui/submit-button.tsx';
 import { TableScroll } from '../../shared/ui/table-scroll.tsx';
+import { useCsvText } from '../../shared/ui/use-csv-text.ts';
 import { useFocusRequest } from '../../backoffice/orders/use-focus-request.ts';
 import { libraryApi } from '../library-api.ts';
 import { libraryKeys } from '../library-keys.ts';
@@ -37,17 +39,13 @@ export function CsvImportForm({ libraryId, kind }: { libraryId: string; kind: Cs
   const format = useFormatters();
   const scope = useActionScope();
   const queryClient = useQueryClient();
-  const [text, setText] = useState('');
-  const [fileNote, setFileNote] = useState('');
-  const [fileError, setFileError] = useState(false);
-  const [empty, setEmpty] = useState(false);
-  const textRef = useRef<HTMLTextAreaElement>(null);
+  const csv = useCsvText((file, content) => t('libDesk.import.fileRead', { file, rows: format.count(csvPreview(content, kind.columns.length, kind.header).total) }));
   const [reportRef, focusReport] = useFocusRequest<HTMLElement>();
   const prefix = `import-${kind.id}`;
-  const preview = csvPreview(text, kind.columns.length, kind.header);
+  const preview = csvPreview(csv.text, kind.columns.length, kind.header);
 
   const upload = useMutation({
-    mutationFn: (csv: string) => apiPost<CsvImportReport>(libraryApi(libraryId, kind.path), { text: csv }),
+    mutationFn: (content: string) => apiPost<CsvImportReport>(libraryApi(libraryId, kind.path), { text: content }),
     onSuccess: (report) => {
       if (report.added + report.updated > 0) {
         void queryClient.invalidateQueries({ queryKey: libraryKeys.all(libraryId) });
@@ -56,31 +54,12 @@ export function CsvImportForm({ libraryId, kind }: { libraryId: string; kind: Cs
     },
   });
 
-  const readFile = async (file: File | undefined) => {
-    setFileNote('');
-    setFileError(false);
-    if (!file) return;
-    try {
-      const content = (await file.text()).replace(/^\uFEFF/, '');
-      setText(content);
-      setEmpty(false);
-      setFileNote(t('libDesk.import.fileRead', { file: file.name, rows: format.count(csvPreview(content, kind.columns.length, kind.header).total) }));
-    } catch {
-      setFileError(true);
-    }
-  };
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (upload.isPending) return;
     scope.begin();
-    if (text.trim() === '') {
-      setEmpty(true);
-      textRef.current?.focus();
-      return;
-    }
-    setEmpty(false);
-    upload.mutate(text);
+    const text = csv.take();
+    if (text !== null) upload.mutate(text);
   };
 
   return (
@@ -91,51 +70,17 @@ export function CsvImportForm({ libraryId, kind }: { libraryId: string; kind: Cs
         <p className="field__hint">{t('libDesk.import.columns', { columns: kind.columns.join(';') })}</p>
         <p className="field__hint">{t('libDesk.import.example')}</p>
         <pre className="csv-example">{kind.example}</pre>
-        <div className={`field${fileError ? ' field--invalid' : ''}`}>
-          <label htmlFor={`${prefix}-file`}>{t('libDesk.import.file')}</label>
-          <input
-            id={`${prefix}-file`}
-            type="file"
-            accept=".csv,.txt,text/csv"
-            aria-describedby={fileError ? `${prefix}-file-error` : undefined}
-            aria-invalid={fileError || undefined}
-            onChange={(event) => void readFile(event.target.files?.[0])}
-          />
-          {fileError ? (
-            <p id={`${prefix}-file-error`} className="field__error">
-              {t('libDesk.import.fileUnreadable')}
-            </p>
-          ) : null}
-        </div>
-        <p role="status" className="status-idle">
-          {fileNote}
-        </p>
-        <div className={`field${empty ? ' field--invalid' : ''}`}>
-          <label htmlFor={`${prefix}-text`}>{t('libDesk.import.text')}</label>
-          <p id={`${prefix}-text-hint`} className="field__hint">
-            {t('libDesk.import.textHint')}
-          </p>
-          <textarea
-            ref={textRef}
-            id={`${prefix}-text`}
-            className="csv-input"
-            rows={8}
-            spellCheck={false}
-            autoComplete="off"
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setFileNote('');
-            }}
-            aria-invalid={empty || undefined}
-            aria-describedby={empty ? `${prefix}-text-hint ${prefix}-text-error` : `${prefix}-text-hint`}
-          />
-          {empty ? (
-            <p id={`${prefix}-text-error`} className="field__error">
-              {t('libDesk.import.nothing')}
-            </p>
-          ) : null}
-        </div>
+        <CsvTextFields
+          prefix={prefix}
+          csv={csv}
+          labels={{
+            file: t('libDesk.import.file'),
+            fileUnreadable: t('libDesk.import.fileUnreadable'),
+            text: t('libDesk.import.text'),
+            textHint: t('libDesk.import.textHint'),
+            nothing: t('libDesk.import.nothing'),
+          }}
+        />
         {preview.total > 0 ? <CsvPreviewTable kind={kind} preview={preview} /> : null}
         <FormError error={upload.error} />
         <div className="button-row">

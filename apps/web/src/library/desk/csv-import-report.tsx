@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import type { CsvImportReport } from '@hylle/contracts';
 import { useFormatters } from '../../shared/format.ts';
 import { useT } from '../../shared/i18n/use-t.ts';
-import { TableScroll } from '../../shared/ui/table-scroll.tsx';
+import { ImportProblemTable } from '../../shared/ui/import-problem-table.tsx';
 
 /**
  * What an import did: added and updated, or (the import being all or nothing) every line it
@@ -21,30 +21,7 @@ export function CsvImportReportView({ report, id, ref }: { report: CsvImportRepo
           : t('libDesk.import.done', { added: format.count(report.added), updated: format.count(report.updated) })}
       </p>
       {failed ? (
-        <TableScroll label={t('libDesk.import.problems')}>
-          <table className="problem-table">
-            <caption className="visually-hidden">{t('libDesk.import.problems')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t('libDesk.import.line')}
-                </th>
-                <th scope="col">{t('libDesk.import.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.problems.map((problem, index) => (
-                <tr key={`${problem.line}-${index}`}>
-                  <td className="numeric">{problem.line}</td>
-                  {/* The import's own words are English; said so, screen readers pronounce them right. */}
-                  <td lang="en" className="break-word">
-                    {problem.message}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <ImportProblemTable problems={report.problems} label={t('libDesk.import.problems')} lineHeader={t('libDesk.import.line')} problemHeader={t('libDesk.import.problem')} />
       ) : null}
     </section>
   );
