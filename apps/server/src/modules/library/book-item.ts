@@ -2,7 +2,7 @@ import type { DeskDecision } from '@hylle/contracts';
 import { ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
-import { activeBookingsOfItem, insertBooking } from './circulation.repo.ts';
+import { activeBookingsOfItem, insertBooking, openLoanDueOfItem } from './circulation.repo.ts';
 import { borrowerFacts, openDeskContext } from './desk-context.ts';
 import { deskDecision } from './desk-views.ts';
 import { bookingVerdict } from './domain/circulation-rules.ts';
@@ -26,6 +26,7 @@ export async function bookItem(
       today,
       period: { start: act.start, end: act.end },
       otherBookings: await activeBookingsOfItem(tx, item.id),
+      onLoanUntil: item.status === 'on_loan' ? await openLoanDueOfItem(tx, item.id) : null,
     });
     if (!verdict.allowed || !verdict.blockedFrom) return ok(deskDecision(verdict.explanation));
     const booking = { accountId: libraryId, itemId: item.id, borrowerId: borrower.id, startsOn: act.start, endsOn: act.end, blockedFrom: verdict.blockedFrom, decision: verdict.explanation };

@@ -54,9 +54,10 @@ export async function borrowerIdByCard(tx: Tx, libraryId: string, cardNumber: st
   return row?.id;
 }
 
-export async function insertBorrower(tx: Tx, libraryId: string, values: { cardNumber: string; name: string; blocked: boolean }, at: Date): Promise<string> {
-  const [row] = await tx.insert(borrowers).values({ ...values, accountId: libraryId, createdAt: at }).returning({ id: borrowers.id });
-  return row!.id;
+/** Undefined when the card number was taken meanwhile (another desk, an import). */
+export async function insertBorrower(tx: Tx, libraryId: string, values: { cardNumber: string; name: string; blocked: boolean }, at: Date): Promise<string | undefined> {
+  const [row] = await tx.insert(borrowers).values({ ...values, accountId: libraryId, createdAt: at }).onConflictDoNothing().returning({ id: borrowers.id });
+  return row?.id;
 }
 
 export async function updateBorrower(tx: Tx, libraryId: string, id: string, values: { cardNumber: string; name: string; blocked: boolean }): Promise<void> {

@@ -3,7 +3,7 @@ import { err, ok, type Result } from '../../kernel/result.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { inTransaction } from '../../platform/transaction.ts';
 import { countLoansInGroup } from './borrowers.repo.ts';
-import { fulfilOwnReservation, insertLoan } from './circulation.repo.ts';
+import { activeBookingsOfItem, fulfilOwnReservation, insertLoan } from './circulation.repo.ts';
 import { borrowerFacts, openDeskContext } from './desk-context.ts';
 import { deskDecision, toLoanView } from './desk-views.ts';
 import { loanVerdict } from './domain/circulation-rules.ts';
@@ -32,6 +32,8 @@ export async function checkOutItem(
       loanDate: today,
       openLoansInGroup: await countLoansInGroup(tx, borrower.id, item.materialGroupId),
       automatic: false,
+      // Another borrower's booking blocks the item; the borrower's own is what they came for.
+      bookings: (await activeBookingsOfItem(tx, item.id)).filter((b) => b.borrowerId !== borrower.id),
     });
     if (!verdict.allowed || !verdict.dueDate) return ok(deskDecision(verdict.explanation));
     const now = ctx.clock.now();

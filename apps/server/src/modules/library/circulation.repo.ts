@@ -109,11 +109,22 @@ export async function reservationsOfBorrower(tx: Tx, borrowerId: string) {
     .orderBy(asc(reservations.createdAt));
 }
 
-export async function activeBookingsOfItem(tx: Tx, itemId: string) {
-  return tx
-    .select({ start: bookings.startsOn, end: bookings.endsOn })
+const bookingsOfItem = reusableStatement('active_bookings_of_item', (db) =>
+  db
+    .select({ borrowerId: bookings.borrowerId, start: bookings.startsOn, end: bookings.endsOn, blockedFrom: bookings.blockedFrom })
     .from(bookings)
-    .where(and(eq(bookings.itemId, itemId), isNull(bookings.cancelledAt)));
+    .where(and(eq(bookings.itemId, sql.placeholder('itemId')), isNull(bookings.cancelledAt))),
+);
+
+/** The item's bookings, each with the span it blocks. */
+export async function activeBookingsOfItem(tx: Tx, itemId: string) {
+  return bookingsOfItem(tx, { itemId });
+}
+
+/** When the item's open loan is due, if it is out. */
+export async function openLoanDueOfItem(tx: Tx, itemId: string): Promise<string | null> {
+  const [row] = await tx.select({ dueOn: loans.dueOn }).from(loans).where(and(eq(loans.itemId, itemId), ne(loans.status, 'returned')));
+  return row?.dueOn ?? null;
 }
 
 export async function insertBooking(

@@ -19,7 +19,11 @@ export async function currentPolicy(tx: Tx, libraryId: string): Promise<Compiled
   const cached = compiled.get(libraryId);
   if (cached?.version === version) return cached.policy;
   const policy = compilePolicy(await loadPolicy(tx, libraryId));
-  if (compiled.size >= MAX_LIBRARIES) compiled.delete(compiled.keys().next().value!);
+  // The reads above are separate statements: a change committed between them may have mixed
+  // two versions. Keep the result only when the version held still, else read it whole again.
+  const after = await policyVersion(tx, libraryId);
+  if (after !== version) return currentPolicy(tx, libraryId);
+  if (!compiled.has(libraryId) && compiled.size >= MAX_LIBRARIES) compiled.delete(compiled.keys().next().value!);
   compiled.set(libraryId, { version, policy });
   return policy;
 }

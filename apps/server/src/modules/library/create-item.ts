@@ -11,7 +11,7 @@ export async function createItem(ctx: AppContext, libraryId: string, body: ItemB
   return inTransaction(ctx.db, async (tx) => {
     if (!(await findMaterialGroup(tx, libraryId, body.materialGroupId))) return err('not_found', 'No such material group', 'materialGroupId');
     if (await findItemByBarcode(tx, libraryId, body.barcode, { lock: false })) return err('barcode_taken', `Another item has the barcode ${body.barcode}`, 'barcode');
-    await insertItem(tx, libraryId, body, ctx.clock.now());
+    if (!(await insertItem(tx, libraryId, body, ctx.clock.now()))) return err('barcode_taken', `Another item has the barcode ${body.barcode}`, 'barcode');
     return ok(toItemView((await findItemByBarcode(tx, libraryId, body.barcode, { lock: false }))!));
   });
 }

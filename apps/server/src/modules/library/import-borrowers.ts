@@ -30,6 +30,7 @@ export async function importBorrowers(ctx: AppContext, libraryId: string, text: 
         updated += 1;
       } else {
         id = await insertBorrower(tx, libraryId, values, ctx.clock.now());
+        if (!id) throw new Error(`card number ${row.cardNumber} was taken during the import`);
         added += 1;
       }
       await setBorrowerGroups(tx, id, row.groupNames.map((name) => groupsByName.get(name.toLowerCase())!));

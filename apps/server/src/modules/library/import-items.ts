@@ -27,7 +27,7 @@ export async function importItems(ctx: AppContext, libraryId: string, text: stri
         await updateItemFromImport(tx, libraryId, row.barcode, values);
         updated += 1;
       } else {
-        await insertItem(tx, libraryId, { barcode: row.barcode, ...values }, ctx.clock.now());
+        if (!(await insertItem(tx, libraryId, { barcode: row.barcode, ...values }, ctx.clock.now()))) throw new Error(`barcode ${row.barcode} was taken during the import`);
         added += 1;
       }
     }

@@ -45,9 +45,10 @@ export async function insertItem(
   libraryId: string,
   values: { barcode: string; title: string; materialGroupId: string; department: string | null; shelfLocation: string | null },
   at: Date,
-): Promise<string> {
-  const [row] = await tx.insert(items).values({ ...values, accountId: libraryId, createdAt: at }).returning({ id: items.id });
-  return row!.id;
+): Promise<string | undefined> {
+  // A barcode taken meanwhile by another desk or an import is an answer, not a crash.
+  const [row] = await tx.insert(items).values({ ...values, accountId: libraryId, createdAt: at }).onConflictDoNothing().returning({ id: items.id });
+  return row?.id;
 }
 
 export async function updateItemFromImport(

@@ -58,3 +58,13 @@ export async function bumpPolicyVersion(tx: Tx, libraryId: string): Promise<numb
   if (!row) throw new Error('the library disappeared during a configuration change');
   return row.version;
 }
+
+/** The library's administrators, their rows held: a demotion and another admin's change take turns. */
+export async function adminIds(tx: Tx, libraryId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ userId: libraryStaff.userId })
+    .from(libraryStaff)
+    .where(and(eq(libraryStaff.accountId, libraryId), eq(libraryStaff.role, 'admin')))
+    .for('update');
+  return rows.map((r) => r.userId);
+}

@@ -160,6 +160,17 @@ describe('bookings and inter-library loans (rules 8, 12)', () => {
     expect((await post<DeskDecision>(desk, '/desk/book', { borrowerId: library, barcode: 'B4', start: plus(2), end: plus(3) })).explanation.reason).toBe('not_bookable');
   });
 
+  it('will not lend a booked item into its booking, except to the borrower who booked it', async () => {
+    const other = await lend('K4', 'S1');
+    expect(other).toMatchObject({ allowed: false, explanation: { reason: 'item_booked', facts: { blockedFrom: today, otherStart: plus(2), otherEnd: plus(8) } } });
+    const own = await lend('L1', 'S1');
+    expect(own).toMatchObject({ allowed: true, loan: { dueOn: plus(14) } });
+    // Out until then, it cannot be booked again from the day after tomorrow.
+    const later = await post<DeskDecision>(desk, '/desk/book', { borrowerId: borrowers.get('K4')!.id, barcode: 'S1', start: plus(12), end: plus(13) });
+    expect(later.explanation).toMatchObject({ reason: 'booking_overlaps_loan', facts: { dueDate: plus(14) } });
+    await post<Loan>(desk, '/desk/return', { barcode: 'S1' });
+  });
+
   it('registers an inter-library loan request with the decision of the first profile for All', async () => {
     const request = await post<DeskDecision>(desk, '/desk/ill', { borrowerId: borrowers.get('L1')!.id, barcode: 'B4' });
     expect(request).toMatchObject({ allowed: true, explanation: { transaction: 'ill', profile: { name: 'Alle' } } });

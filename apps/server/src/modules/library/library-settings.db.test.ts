@@ -169,6 +169,9 @@ describe('who may see and change a library', () => {
     expectProblem(await desk.get(`${url}/settings`), 403, 'forbidden');
     expect((await desk.get('/api/libraries')).json()).toEqual({ libraries: [{ id: storvik.id, name: 'Storvik bibliotek', role: 'desk' }] });
     expectProblem(await ingrid.post(`/api/backoffice/accounts/${storvik.id}/library`, { adminEmail: 'x@storvik.no' }), 403, 'forbidden');
+    // The last administrator cannot make herself desk staff.
+    expectProblem(await ingrid.put(`${url}/staff`, { email: 'ingrid@storvik.no', role: 'desk' }), 409, 'last_admin', 'role');
+    expect((await ingrid.get(`${url}/settings`)).statusCode).toBe(200);
   });
 });
 

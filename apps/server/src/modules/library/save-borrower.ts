@@ -25,6 +25,7 @@ export async function saveBorrower(
     if (body.groupIds.some((id) => !known.has(id))) return err('unknown_borrower_group', 'A borrower group does not exist', 'groupIds');
     const values = { cardNumber: body.cardNumber, name: body.name, blocked: body.blocked };
     const id = borrowerId ?? (await insertBorrower(tx, libraryId, values, ctx.clock.now()));
+    if (!id) return err('card_taken', `Card number ${body.cardNumber} belongs to another borrower`, 'cardNumber');
     if (borrowerId) await updateBorrower(tx, libraryId, id, values);
     await setBorrowerGroups(tx, id, body.groupIds);
     return ok(await borrowerView(tx, libraryId, id));

@@ -99,6 +99,8 @@ describe('reasonText', () => {
       'booking_too_long',
       'booking_overlaps',
       'booking_ends_before_start',
+      'item_booked',
+      'booking_overlaps_loan',
     ];
     const sentences = codes.map((code) => reasonText(context, refused(code)));
     expect(new Set(sentences).size).toBe(codes.length);

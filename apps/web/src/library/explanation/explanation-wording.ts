@@ -94,6 +94,15 @@ export function reasonText({ t, formatDate, rootName }: WordingContext, explanat
     }
     case 'booking_ends_before_start':
       return t('library.reason.booking_ends_before_start');
+    case 'item_booked': {
+      const start = date('otherStart');
+      const end = date('otherEnd');
+      return start && end ? t('library.reason.item_booked.detail', { start, end }) : t('library.reason.item_booked');
+    }
+    case 'booking_overlaps_loan': {
+      const due = date('dueDate');
+      return due ? t('library.reason.booking_overlaps_loan.detail', { due }) : t('library.reason.booking_overlaps_loan');
+    }
     default:
       // A reason the server learnt after this page was built still gets a sentence.
       return t('library.reason.unknown');

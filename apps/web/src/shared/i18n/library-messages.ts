@@ -55,6 +55,10 @@ export const libraryNb = {
   'library.reason.booking_too_long.detail': 'Bookingen varer {days} dager, men høyst {max} dager er tillatt.',
   'library.reason.booking_overlaps': 'Eksemplaret er allerede booket i denne perioden.',
   'library.reason.booking_overlaps.detail': 'Eksemplaret er allerede booket {start}–{end}, og klargjøringen før en booking sperrer det også.',
+  'library.reason.item_booked': 'Eksemplaret er booket av en annen låner før lånet ville forfalle.',
+  'library.reason.item_booked.detail': 'Eksemplaret er booket av en annen låner {start}–{end}, og lånet ville ikke være levert før klargjøringen starter.',
+  'library.reason.booking_overlaps_loan': 'Eksemplaret er utlånt og kommer ikke tilbake før bookingen må klargjøres.',
+  'library.reason.booking_overlaps_loan.detail': 'Eksemplaret er utlånt til {due}, og det er etter at klargjøringen for bookingen må starte.',
   'library.reason.booking_ends_before_start': 'Sluttdatoen er før startdatoen.',
   'library.reason.unknown': 'Handlingen ble avslått.',
 
@@ -167,6 +171,10 @@ export const libraryNn: LibraryMessages = {
   'library.reason.booking_too_long.detail': 'Bookinga varer {days} dagar, men høgst {max} dagar er tillate.',
   'library.reason.booking_overlaps': 'Eksemplaret er allereie booka i denne perioden.',
   'library.reason.booking_overlaps.detail': 'Eksemplaret er allereie booka {start}–{end}, og klargjeringa før ei booking sperrar det òg.',
+  'library.reason.item_booked': 'Eksemplaret er booka av ein annan lånar før lånet ville forfalle.',
+  'library.reason.item_booked.detail': 'Eksemplaret er booka av ein annan lånar {start}–{end}, og lånet ville ikkje vere levert før klargjeringa byrjar.',
+  'library.reason.booking_overlaps_loan': 'Eksemplaret er utlånt og kjem ikkje tilbake før bookinga må klargjerast.',
+  'library.reason.booking_overlaps_loan.detail': 'Eksemplaret er utlånt til {due}, og det er etter at klargjeringa for bookinga må byrje.',
   'library.reason.booking_ends_before_start': 'Sluttdatoen er før startdatoen.',
   'library.reason.unknown': 'Handlinga vart avslått.',
 
@@ -277,6 +285,10 @@ export const libraryEn: LibraryMessages = {
   'library.reason.booking_too_long.detail': 'The booking lasts {days} days, but at most {max} days are allowed.',
   'library.reason.booking_overlaps': 'The item is already booked in this period.',
   'library.reason.booking_overlaps.detail': 'The item is already booked {start}–{end}, and the preparation before a booking blocks it too.',
+  'library.reason.item_booked': 'Another borrower has booked the item before this loan would be due.',
+  'library.reason.item_booked.detail': 'Another borrower has booked the item {start}–{end}, and this loan would not be back before its preparation starts.',
+  'library.reason.booking_overlaps_loan': 'The item is on loan and will not be back before the booking must be prepared.',
+  'library.reason.booking_overlaps_loan.detail': 'The item is on loan until {due}, which is after the preparation for this booking must start.',
   'library.reason.booking_ends_before_start': 'The end date is before the start date.',
   'library.reason.unknown': 'The request was refused.',
 
@@ -387,6 +399,10 @@ export const libraryNl: LibraryMessages = {
   'library.reason.booking_too_long.detail': 'De boeking duurt {days} dagen, maar hooguit {max} dagen zijn toegestaan.',
   'library.reason.booking_overlaps': 'Het exemplaar is in deze periode al geboekt.',
   'library.reason.booking_overlaps.detail': 'Het exemplaar is al geboekt van {start} tot {end}, en de voorbereiding voor een boeking blokkeert het ook.',
+  'library.reason.item_booked': 'Een andere lener heeft het exemplaar geboekt voordat deze uitlening zou aflopen.',
+  'library.reason.item_booked.detail': 'Een andere lener heeft het exemplaar geboekt van {start} tot {end}, en deze uitlening zou niet terug zijn voordat de voorbereiding begint.',
+  'library.reason.booking_overlaps_loan': 'Het exemplaar is uitgeleend en niet terug voordat de boeking voorbereid moet worden.',
+  'library.reason.booking_overlaps_loan.detail': 'Het exemplaar is uitgeleend tot {due}, en dat is na het begin van de voorbereiding van deze boeking.',
   'library.reason.booking_ends_before_start': 'De einddatum ligt voor de begindatum.',
   'library.reason.unknown': 'Het verzoek is geweigerd.',
 

@@ -177,6 +177,19 @@ describe('rule 10: renewals', () => {
   });
 });
 
+describe('rule 12 at the desk: a loan may not run into a booking', () => {
+  it('refuses a loan whose due date reaches another borrower’s blocked span, and lends one that ends before it', () => {
+    const booking = (blockedFrom: string) => [{ start: '2026-04-10', end: '2026-04-20', blockedFrom }];
+    expect(lend(borrower('adults'), { bookings: booking('2026-04-07') }).explanation).toMatchObject({
+      reason: 'item_booked',
+      facts: { dueDate: '2026-04-07', blockedFrom: '2026-04-07', otherStart: '2026-04-10', otherEnd: '2026-04-20' },
+    });
+    expect(lend(borrower('adults'), { bookings: booking('2026-04-08') }).allowed).toBe(true);
+    // A booking already over is no obstacle.
+    expect(lend(borrower('adults'), { bookings: [{ start: '2026-03-01', end: '2026-03-09', blockedFrom: '2026-02-27' }] }).allowed).toBe(true);
+  });
+});
+
 describe('rule 11: the loan limit of a material group', () => {
   it('lends while the open loans are under the limit and refuses at it, with count and maximum', () => {
     expect(lend(borrower('adults'), { openLoansInGroup: 2 }).allowed).toBe(true);
@@ -194,7 +207,7 @@ describe('rule 11: the loan limit of a material group', () => {
 describe('rule 12: bookings', () => {
   const bookable = { ...books, id: 'kits', name: 'Klassesett', maxLoans: null, bookable: { preparationDays: 2, maxBookingDays: 14 } };
   const p = withProfiles([profile({ id: 'kits-all', materialGroupId: 'kits', priority: 1, borrowerGroupIds: ['all'], allowsReservation: false })], bookable);
-  const book = (start: string, end: string, otherBookings: { start: string; end: string }[] = [], pol = p, materialGroupId = 'kits') =>
+  const book = (start: string, end: string, otherBookings: { start: string; end: string; blockedFrom: string }[] = [], pol = p, materialGroupId = 'kits') =>
     bookingVerdict(pol, { borrower: borrower('libraries'), materialGroupId, today: '2026-05-01', period: { start, end }, otherBookings });
 
   it('starts no earlier than today plus the preparation days', () => {
@@ -209,13 +222,27 @@ describe('rule 12: bookings', () => {
   });
 
   it('blocks the item from start minus the preparation days to the end, and refuses what overlaps', () => {
-    const other = [{ start: '2026-05-12', end: '2026-05-20' }];
+    const other = [{ start: '2026-05-12', end: '2026-05-20', blockedFrom: '2026-05-10' }];
     // The other booking blocks 10–20; this one would block 20–25: the 20th clashes.
     expect(book('2026-05-22', '2026-05-25', other).explanation).toMatchObject({ reason: 'booking_overlaps', facts: { otherStart: '2026-05-12', otherEnd: '2026-05-20' } });
     expect(book('2026-05-23', '2026-05-25', other).allowed).toBe(true);
     // Ending on the 9th leaves the 10th free for the other booking's preparation.
     expect(book('2026-05-05', '2026-05-09', other).allowed).toBe(true);
     expect(book('2026-05-05', '2026-05-10', other).explanation.reason).toBe('booking_overlaps');
+  });
+
+  it('keeps each booking’s span as it was blocked when made, whatever the preparation days are now', () => {
+    // Made when the group needed no preparation: it blocks only its own days.
+    const older = [{ start: '2026-05-12', end: '2026-05-20', blockedFrom: '2026-05-12' }];
+    expect(book('2026-05-05', '2026-05-11', older).allowed).toBe(true);
+    expect(book('2026-05-05', '2026-05-12', older).explanation.reason).toBe('booking_overlaps');
+  });
+
+  it('refuses a booking whose blocked span starts before the item’s loan is due back', () => {
+    const onLoan = (start: string, onLoanUntil: string) =>
+      bookingVerdict(p, { borrower: borrower('libraries'), materialGroupId: 'kits', today: '2026-05-01', period: { start, end: '2026-05-20' }, otherBookings: [], onLoanUntil });
+    expect(onLoan('2026-05-13', '2026-05-12').explanation).toMatchObject({ reason: 'booking_overlaps_loan', facts: { dueDate: '2026-05-12', blockedFrom: '2026-05-11' } });
+    expect(onLoan('2026-05-15', '2026-05-12').allowed).toBe(true);
   });
 
   it('is only for bookable groups, and only for a borrower a profile lets borrow', () => {

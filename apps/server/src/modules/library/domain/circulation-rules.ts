@@ -35,7 +35,15 @@ function allow(verdict: { explanation: Explanation; profile: LoanProfileConfig |
  */
 export function loanVerdict(
   policy: CompiledPolicy,
-  input: { borrower: BorrowerFacts; materialGroupId: string; loanDate: string; openLoansInGroup: number; automatic: boolean },
+  input: {
+    borrower: BorrowerFacts;
+    materialGroupId: string;
+    loanDate: string;
+    openLoansInGroup: number;
+    automatic: boolean;
+    /** The item's bookings: a loan may not run into the span a booking blocks (rule 12). */
+    bookings?: readonly BlockedSpan[];
+  },
 ): Verdict & { dueDate: string | null } {
   const verdict = profileVerdict(policy, input.borrower, input.materialGroupId, 'loan');
   const refused = (reason: CirculationRefusal, facts?: Explanation['facts']) => ({ ...refuse(verdict, reason, facts), dueDate: null });
@@ -45,7 +53,11 @@ export function loanVerdict(
   if (!input.automatic && maxLoans !== null && input.openLoansInGroup >= maxLoans) {
     return refused('loan_limit_reached', { loans: input.openLoansInGroup, maxLoans });
   }
-  const dueDate = dateOf(dueDayOf(verdict.profile.period, dayOfChecked(input.loanDate)));
+  const loanDay = dayOfChecked(input.loanDate);
+  const dueDay = dueDayOf(verdict.profile.period, loanDay);
+  const booked = (input.bookings ?? []).find((b) => dayOfChecked(b.blockedFrom) <= dueDay && loanDay <= dayOfChecked(b.end));
+  if (booked) return refused('item_booked', { dueDate: dateOf(dueDay), blockedFrom: booked.blockedFrom, otherStart: booked.start, otherEnd: booked.end });
+  const dueDate = dateOf(dueDay);
   return { ...allow(verdict, { loanDate: input.loanDate, dueDate }), dueDate };
 }
 
@@ -92,17 +104,27 @@ export function illVerdict(policy: CompiledPolicy, input: { borrower: BorrowerFa
 }
 
 export type BookingPeriod = { start: string; end: string };
+/** A booking as it blocks its item: from its own `blockedFrom` (start − the preparation days when it was made) to its end. */
+export type BlockedSpan = BookingPeriod & { blockedFrom: string };
 
 /**
  * A booking of one item for a period (rule 12), in a bookable material group only, for a
  * borrower a profile lets borrow it. It starts no earlier than today plus the preparation
  * days, lasts no longer than the group's maximum (start and end both count), and blocks the
  * item from start minus the preparation days to the end: that span may not overlap another
- * booking's.
+ * booking's (each as it was blocked when made), nor start before an open loan of the item is due.
  */
 export function bookingVerdict(
   policy: CompiledPolicy,
-  input: { borrower: BorrowerFacts; materialGroupId: string; today: string; period: BookingPeriod; otherBookings: readonly BookingPeriod[] },
+  input: {
+    borrower: BorrowerFacts;
+    materialGroupId: string;
+    today: string;
+    period: BookingPeriod;
+    otherBookings: readonly BlockedSpan[];
+    /** The due date of the item's open loan, if it is out: it must be back before the booking's blocked span. */
+    onLoanUntil?: string | null;
+  },
 ): Verdict & { blockedFrom: string | null } {
   const verdict = profileVerdict(policy, input.borrower, input.materialGroupId, 'loan');
   verdict.explanation.transaction = 'booking';
@@ -119,7 +141,10 @@ export function bookingVerdict(
   const days = end - start + 1;
   if (bookable.maxBookingDays !== null && days > bookable.maxBookingDays) return refused('booking_too_long', { days, maxBookingDays: bookable.maxBookingDays });
   const blockedFrom = start - bookable.preparationDays;
-  const clash = input.otherBookings.find((other) => dayOfChecked(other.start) - bookable.preparationDays <= end && blockedFrom <= dayOfChecked(other.end));
+  const clash = input.otherBookings.find((other) => dayOfChecked(other.blockedFrom) <= end && blockedFrom <= dayOfChecked(other.end));
   if (clash) return refused('booking_overlaps', { otherStart: clash.start, otherEnd: clash.end });
+  if (input.onLoanUntil && dayOfChecked(input.onLoanUntil) >= blockedFrom) {
+    return refused('booking_overlaps_loan', { dueDate: input.onLoanUntil, blockedFrom: dateOf(blockedFrom) });
+  }
   return { ...allow(verdict, { blockedFrom: dateOf(blockedFrom), start: input.period.start, end: input.period.end }), blockedFrom: dateOf(blockedFrom) };
 }

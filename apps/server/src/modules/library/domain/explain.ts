@@ -14,6 +14,8 @@ export type CirculationRefusal =
   | 'booking_too_early'
   | 'booking_too_long'
   | 'booking_overlaps'
+  | 'booking_overlaps_loan'
+  | 'item_booked'
   | 'booking_ends_before_start';
 
 export type NamedRef = { id: string; name: string };
