@@ -99,7 +99,7 @@ export function BorrowerSearch({ libraryId, directory, onChoose }: Props) {
                   {borrower.blocked ? <span className="badge desk-blocked">{t('libDesk.borrower.isBlocked')}</span> : null}
                 </p>
                 <p className="muted">
-                  {t('libDesk.search.resultFacts', {
+                  {t(borrower.openLoans === 1 ? 'libDesk.search.resultFacts.one' : 'libDesk.search.resultFacts.other', {
                     card: borrower.cardNumber,
                     groups: borrower.groups.length > 0 ? list(borrower.groups.map((group) => group.name)) : t('common.none'),
                     loans: format.count(borrower.openLoans),

@@ -22,7 +22,8 @@ export const libraryDeskNb = {
   'libDesk.search.results': 'Lånere som passer',
   'libDesk.search.choose': 'Velg',
   'libDesk.search.chooseNamed': 'Velg {name}',
-  'libDesk.search.resultFacts': 'Kort {card} · {groups} · {loans} åpne lån',
+  'libDesk.search.resultFacts.one': 'Kort {card} · {groups} · {loans} åpent lån',
+  'libDesk.search.resultFacts.other': 'Kort {card} · {groups} · {loans} åpne lån',
 
   'libDesk.borrower.add': 'Ny låner',
   'libDesk.borrower.newTitle': 'Ny låner',
@@ -183,7 +184,8 @@ export const libraryDeskNn: LibraryDeskMessages = {
   'libDesk.search.results': 'Lånarar som passar',
   'libDesk.search.choose': 'Vel',
   'libDesk.search.chooseNamed': 'Vel {name}',
-  'libDesk.search.resultFacts': 'Kort {card} · {groups} · {loans} opne lån',
+  'libDesk.search.resultFacts.one': 'Kort {card} · {groups} · {loans} ope lån',
+  'libDesk.search.resultFacts.other': 'Kort {card} · {groups} · {loans} opne lån',
 
   'libDesk.borrower.add': 'Ny lånar',
   'libDesk.borrower.newTitle': 'Ny lånar',
@@ -342,7 +344,8 @@ export const libraryDeskEn: LibraryDeskMessages = {
   'libDesk.search.results': 'Matching borrowers',
   'libDesk.search.choose': 'Choose',
   'libDesk.search.chooseNamed': 'Choose {name}',
-  'libDesk.search.resultFacts': 'Card {card} · {groups} · {loans} open loans',
+  'libDesk.search.resultFacts.one': 'Card {card} · {groups} · {loans} open loan',
+  'libDesk.search.resultFacts.other': 'Card {card} · {groups} · {loans} open loans',
 
   'libDesk.borrower.add': 'New borrower',
   'libDesk.borrower.newTitle': 'New borrower',
@@ -501,7 +504,8 @@ export const libraryDeskNl: LibraryDeskMessages = {
   'libDesk.search.results': 'Passende leners',
   'libDesk.search.choose': 'Kiezen',
   'libDesk.search.chooseNamed': '{name} kiezen',
-  'libDesk.search.resultFacts': 'Pas {card} · {groups} · {loans} lopende uitleningen',
+  'libDesk.search.resultFacts.one': 'Pas {card} · {groups} · {loans} lopende uitlening',
+  'libDesk.search.resultFacts.other': 'Pas {card} · {groups} · {loans} lopende uitleningen',
 
   'libDesk.borrower.add': 'Nieuwe lener',
   'libDesk.borrower.newTitle': 'Nieuwe lener',
