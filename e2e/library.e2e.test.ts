@@ -25,6 +25,25 @@ const status = (text: string | RegExp) => page.getByRole('status').filter({ hasT
 const audiobooks = () => page.locator('section').filter({ has: page.getByRole('heading', { name: 'Lydbøker', level: 2 }) });
 const deskAnswer = () => page.locator('.desk-answer [role=status]');
 
+describe('the backoffice', () => {
+  it('switches the library module on for a branch, naming its administrator', async () => {
+    const staffContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nb-NO' });
+    const staff = await staffContext.newPage();
+    await signInAs(staff, browser, server.url, 'kundeservice@demo.hylle.no');
+    await staff.goto(`${server.url}/backoffice`);
+    await staff.getByRole('rowheader', { name: 'Storvik bibliotek, Nordhavn filial', exact: true }).getByRole('link').click();
+    await staff.getByRole('link', { name: 'Bibliotekmodul' }).click();
+    await staff.getByText('Bibliotekmodulen er ikke slått på for denne kunden.').waitFor();
+    const form = staff.getByRole('form', { name: 'Slå på bibliotekmodulen' });
+    await form.getByLabel('E-post').fill('lars.berg@demo.hylle.no');
+    await form.getByRole('button', { name: 'Slå på bibliotekmodulen' }).click();
+    await staff.getByRole('status').filter({ hasText: 'Bibliotekmodulen er slått på, og lars.berg@demo.hylle.no er administrator.' }).waitFor();
+    await staff.getByText(/Administratorer: .*lars\.berg@demo\.hylle\.no/).waitFor();
+    await checkPage(staff, 'library-00-backoffice-module-on');
+    await staffContext.close();
+  });
+});
+
 describe('Library → Admin', () => {
   it('shows the demo library’s example tree, and grows, moves and prunes it', async () => {
     await signInAs(page, browser, server.url, 'ingrid.hovland@demo.hylle.no');

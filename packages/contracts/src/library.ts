@@ -18,6 +18,10 @@ export type MyLibraries = z.infer<typeof MyLibraries>;
 
 /** Staff switch the module on for an account and name its first library admin. */
 export const EnableLibraryBody = z.object({ adminEmail: Email, adminName: z.string().trim().max(120).default('') }).strict();
+/** The backoffice's view of an account's library module: on or off, and who administers it. */
+export const LibraryModuleStatus = z.object({ enabled: z.boolean(), admins: z.array(z.object({ email: z.string(), name: z.string() })) });
+export type LibraryModuleStatus = z.infer<typeof LibraryModuleStatus>;
+
 export const LibraryStaffBody = z.object({ email: Email, name: z.string().trim().max(120).default(''), role: LibraryRole }).strict();
 
 export const BorrowerGroup = z.object({ id: Id, name: z.string(), parentId: Id.nullable(), borrowers: z.number().int(), profiles: z.number().int() });

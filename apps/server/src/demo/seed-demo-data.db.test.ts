@@ -22,7 +22,7 @@ describe.each([
 
     const demo = demoStores[country];
     const staff = await t.signIn(demo.staff.email);
-    const list = (await staff.get('/api/backoffice/accounts')).json() as { items: { name: string; customerNumber: string }[] };
+    const list = (await staff.get('/api/backoffice/accounts')).json() as { items: { id: string; name: string; customerNumber: string }[] };
     expect(list.items.map((a) => a.name).sort()).toEqual(demo.accounts.map((a) => a.name).sort());
 
     // The librarian of two libraries sees both in the switcher.
@@ -60,5 +60,8 @@ describe.each([
     const lent = (await desk.post(`${url}/desk/check-out`, { borrowerId: borrower.id, barcode: '0301001' })).json() as DeskDecision;
     expect(lent).toMatchObject({ allowed: true, explanation: { profile: { priority: 1 } } });
     expect(demoSignIns(country).map((p) => p.email)).toContain(demoLibraryDesk(country).email);
+    // The other accounts do not run it, as staff see in the backoffice.
+    const others = list.items.filter((a) => a.name !== main.name);
+    for (const other of others) expect((await staff.get(`/api/backoffice/accounts/${other.id}/library`)).json()).toEqual({ enabled: false, admins: [] });
   });
 });

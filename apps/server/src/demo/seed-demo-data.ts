@@ -71,6 +71,6 @@ async function seedInto(ctx: AppContext, accounts: DemoAccount[], staffUser: { i
     }
     await seedDemoDistribution(ctx, created.value, demo);
     await seedDemoBudgets(ctx, staff, created.value.id, demo);
-    await seedDemoLibrary(ctx, created.value.id, demo);
+    await seedDemoLibrary(ctx, staff, created.value.id, demo);
   }
 }

@@ -49,11 +49,11 @@ const must = <T>(result: { ok: true; value: T } | { ok: false; code: string }, w
  * account's admin, a desk clerk lends, and the rules are the seed's example — "Adults"
  * first, "Libraries" second, "All" last for books — with films and bookable class sets.
  */
-export async function seedDemoLibrary(ctx: AppContext, accountId: string, demo: DemoAccount): Promise<void> {
+export async function seedDemoLibrary(ctx: AppContext, staff: { userId: string; email: string }, accountId: string, demo: DemoAccount): Promise<void> {
   if (demo.key !== 'main') return;
   const w = words[ctx.config.store.country];
   const admin = demo.members.find((m) => m.role === 'admin')!;
-  must(await enableLibrary(ctx, accountId, { email: admin.email, name: admin.name }), 'enable');
+  must(await enableLibrary(ctx, staff, accountId, { email: admin.email, name: admin.name }), 'enable');
   must(await addLibraryStaff(ctx, accountId, { ...w.desk, role: 'desk' }), 'desk clerk');
   let settings: LibrarySettings = must(await addBorrowerGroup(ctx, accountId, { name: w.groups.libraries, parentId: await rootOf(ctx, accountId) }), 'group');
   const group = (name: string) => settings.borrowerGroups.find((g) => g.name === name)!.id;

@@ -18,6 +18,7 @@ import { AccountAuditSection } from './account-audit-section.tsx';
 import { AccountCompanyForm } from './account-company-form.tsx';
 import { backofficeKeys } from './backoffice-keys.ts';
 import { BudgetCodesSection } from './budget-codes-section.tsx';
+import { LibraryModuleSection } from './library-module-section.tsx';
 import { PriceTermsSection } from './price-terms-section.tsx';
 
 export function AccountDetailPage() {
@@ -106,6 +107,9 @@ function AccountDetailContent({ account, refresh }: { account: AccountDetail; re
             <a href="#members">{t('members.title')}</a>
           </li>
           <li>
+            <a href="#library-module">{t('library.module.title')}</a>
+          </li>
+          <li>
             <a href="#audit">{t('bo.accountAudit')}</a>
           </li>
         </ul>
@@ -143,6 +147,11 @@ function AccountDetailContent({ account, refresh }: { account: AccountDetail; re
           successMessage={(member) => t('bo.memberAdded', { name: member.name })}
           onAdded={refresh}
         />
+      </section>
+
+      <section id="library-module" className="section" aria-labelledby="library-module-title" tabIndex={-1}>
+        <h2 id="library-module-title">{t('library.module.title')}</h2>
+        <LibraryModuleSection accountId={account.id} />
       </section>
 
       <section id="audit" className="section" aria-labelledby="audit-title" tabIndex={-1}>

@@ -9,6 +9,7 @@ export const backofficeKeys = {
   deadJobs: ['backoffice', 'dead-jobs'] as const,
   priceTerms: (accountId: string) => ['backoffice', 'price-terms', accountId] as const,
   budgetCodes: (accountId: string) => ['backoffice', 'budget-codes', accountId] as const,
+  libraryModule: (accountId: string) => ['backoffice', 'library-module', accountId] as const,
   /** Prefix of every page of one code's ledger. */
   budgetLedgerAll: (accountId: string, codeId: string) => ['backoffice', 'budget-ledger', accountId, codeId] as const,
   budgetLedger: (accountId: string, codeId: string, page: number) => ['backoffice', 'budget-ledger', accountId, codeId, page] as const,

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db.ts';
 import { reusableStatement, type Runner } from '../../platform/prepared.ts';
 import { accounts } from '../accounts/index.ts';
+import { users } from '../identity/index.ts';
 import { libraries, libraryStaff } from './library.schema.ts';
 
 const staffRole = reusableStatement('library_staff_role', (db) =>
@@ -67,4 +68,16 @@ export async function adminIds(tx: Tx, libraryId: string): Promise<string[]> {
     .where(and(eq(libraryStaff.accountId, libraryId), eq(libraryStaff.role, 'admin')))
     .for('update');
   return rows.map((r) => r.userId);
+}
+
+/** The library's administrators by name, for the backoffice; undefined when the module is off. */
+export async function libraryAdmins(tx: Tx, libraryId: string): Promise<{ email: string; name: string }[] | undefined> {
+  const [library] = await tx.select({ id: libraries.accountId }).from(libraries).where(eq(libraries.accountId, libraryId));
+  if (!library) return undefined;
+  return tx
+    .select({ email: users.email, name: users.name })
+    .from(libraryStaff)
+    .innerJoin(users, eq(users.id, libraryStaff.userId))
+    .where(and(eq(libraryStaff.accountId, libraryId), eq(libraryStaff.role, 'admin')))
+    .orderBy(users.email);
 }

@@ -169,6 +169,12 @@ describe('who may see and change a library', () => {
     expectProblem(await desk.get(`${url}/settings`), 403, 'forbidden');
     expect((await desk.get('/api/libraries')).json()).toEqual({ libraries: [{ id: storvik.id, name: 'Storvik bibliotek', role: 'desk' }] });
     expectProblem(await ingrid.post(`/api/backoffice/accounts/${storvik.id}/library`, { adminEmail: 'x@storvik.no' }), 403, 'forbidden');
+    expectProblem(await ingrid.get(`/api/backoffice/accounts/${storvik.id}/library`), 403, 'forbidden');
+    expect((await kari.get(`/api/backoffice/accounts/${storvik.id}/library`)).json()).toEqual({ enabled: true, admins: [{ email: 'ingrid@storvik.no', name: 'Ingrid Hovland' }] });
+    expectProblem(await kari.get('/api/backoffice/accounts/00000000-0000-4000-8000-000000000000/library'), 404, 'not_found');
+    // Switching it on is in the account's log, with who did it and for whom.
+    const log = (await kari.get(`/api/backoffice/audit-log?accountId=${storvik.id}`)).json() as { action: string; actorEmail: string; after: unknown }[];
+    expect(log.find((entry) => entry.action === 'library.enabled')).toMatchObject({ actorEmail: 'kari@hylle.test', after: { admin: 'ingrid@storvik.no' } });
     // The last administrator cannot make herself desk staff.
     expectProblem(await ingrid.put(`${url}/staff`, { email: 'ingrid@storvik.no', role: 'desk' }), 409, 'last_admin', 'role');
     expect((await ingrid.get(`${url}/settings`)).statusCode).toBe(200);

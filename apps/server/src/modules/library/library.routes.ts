@@ -3,6 +3,7 @@ import {
   ChangeBorrowerGroupBody,
   EnableLibraryBody,
   LibraryItemParams,
+  LibraryModuleStatus,
   LibraryParams,
   LibrarySettings,
   LibraryStaffBody,
@@ -32,6 +33,7 @@ import { removeBorrowerGroup } from './remove-borrower-group.ts';
 import { removeLoanProfile } from './remove-loan-profile.ts';
 import { reorderLoanProfiles } from './reorder-loan-profiles.ts';
 import { saveLoanProfile } from './save-loan-profile.ts';
+import { getLibraryModuleStatus } from './get-library-module-status.ts';
 import { getLibrarySettings } from './get-library-settings.ts';
 import { librariesOfUser } from './libraries.repo.ts';
 import { libraryScope } from './library-scope.ts';
@@ -54,9 +56,15 @@ export function libraryRoutes(ctx: AppContext) {
       return sendResult(request, reply, libraries.ok ? ok({ libraries: libraries.value }) : libraries);
     });
 
-    app.post('/api/backoffice/accounts/:libraryId/library', { schema: { tags, params: LibraryParams, body: EnableLibraryBody, response: { 201: z.object({ libraryId: z.uuid(), created: z.boolean() }), ...problems } } }, async (request, reply) => {
+    app.get('/api/backoffice/accounts/:libraryId/library', { schema: { tags, params: LibraryParams, response: { 200: LibraryModuleStatus, ...problems } } }, async (request, reply) => {
       requireStaff(request);
-      return sendResult(request, reply, await enableLibrary(ctx, request.params.libraryId, { email: request.body.adminEmail, name: request.body.adminName }), 201);
+      return sendResult(request, reply, await getLibraryModuleStatus(ctx, request.params.libraryId));
+    });
+
+    app.post('/api/backoffice/accounts/:libraryId/library', { schema: { tags, params: LibraryParams, body: EnableLibraryBody, response: { 201: z.object({ libraryId: z.uuid(), created: z.boolean() }), ...problems } } }, async (request, reply) => {
+      const auth = requireStaff(request);
+      const staff = { userId: auth.user.id, email: auth.user.email };
+      return sendResult(request, reply, await enableLibrary(ctx, staff, request.params.libraryId, { email: request.body.adminEmail, name: request.body.adminName }), 201);
     });
 
     app.put(`${base}/staff`, { schema: { tags, params: LibraryParams, body: LibraryStaffBody, response: { 204: z.null(), ...problems } } }, async (request, reply) => {

@@ -328,6 +328,8 @@ export const en: Messages = {
   'audit.action.delivery_address.changed': 'Delivery address changed',
   'audit.action.delivery_address.removed': 'Delivery address removed',
   'audit.action.member.added': 'User added',
+  'audit.action.library.enabled': 'Library module switched on',
+  'audit.action.library.admin_added': 'Library administrator added',
   'audit.action.member.role_changed': 'Role changed',
   'audit.action.member.removed': 'User removed',
   'audit.action.job.retried': 'Job put back in the queue',

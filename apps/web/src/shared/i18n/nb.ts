@@ -331,6 +331,8 @@ export const nb = {
   'audit.action.delivery_address.changed': 'Leveringsadresse endret',
   'audit.action.delivery_address.removed': 'Leveringsadresse fjernet',
   'audit.action.member.added': 'Bruker lagt til',
+  'audit.action.library.enabled': 'Bibliotekmodul slått på',
+  'audit.action.library.admin_added': 'Bibliotekadministrator lagt til',
   'audit.action.member.role_changed': 'Rolle endret',
   'audit.action.member.removed': 'Bruker fjernet',
   'audit.action.job.retried': 'Jobb lagt i køen igjen',

@@ -328,6 +328,8 @@ export const nl: Messages = {
   'audit.action.delivery_address.changed': 'Leveringsadres gewijzigd',
   'audit.action.delivery_address.removed': 'Leveringsadres verwijderd',
   'audit.action.member.added': 'Gebruiker toegevoegd',
+  'audit.action.library.enabled': 'Bibliotheekmodule aangezet',
+  'audit.action.library.admin_added': 'Bibliotheekbeheerder toegevoegd',
   'audit.action.member.role_changed': 'Rol gewijzigd',
   'audit.action.member.removed': 'Gebruiker verwijderd',
   'audit.action.job.retried': 'Taak opnieuw in de wachtrij gezet',

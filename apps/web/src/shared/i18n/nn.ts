@@ -328,6 +328,8 @@ export const nn: Messages = {
   'audit.action.delivery_address.changed': 'Leveringsadresse endra',
   'audit.action.delivery_address.removed': 'Leveringsadresse fjerna',
   'audit.action.member.added': 'Brukar lagd til',
+  'audit.action.library.enabled': 'Bibliotekmodul slått på',
+  'audit.action.library.admin_added': 'Bibliotekadministrator lagd til',
   'audit.action.member.role_changed': 'Rolle endra',
   'audit.action.member.removed': 'Brukar fjerna',
   'audit.action.job.retried': 'Jobb lagd i køen igjen',
