@@ -15,16 +15,12 @@
  * other step goes through the API as the web app would send it.
  */
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import { benchAgent, createBenchDatabase, insertSession, request, root, startBenchServer } from './support/bench-server.ts';
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
@@ -60,62 +56,13 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
-type Session = { cookie: string; csrf: string };
 /** `--orders 0`: the checkout load only. */
 class Skip extends Error {}
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-function request(port: number, session: Session, method: string, url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  return new Promise((resolve) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path: url,
-        agent,
-        headers: {
-          cookie: session.cookie,
-          'x-csrf-token': session.csrf,
-          accept: 'application/json',
-          ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.once('end', () => {
-          const text = Buffer.concat(chunks).toString();
-          let json: unknown;
-          try {
-            json = JSON.parse(text);
-          } catch {
-            json = text;
-          }
-          resolve({ status: res.statusCode ?? 0, json });
-        });
-      },
-    );
-    req.once('error', () => resolve({ status: 0, json: null }));
-    if (payload) req.write(payload);
-    req.end();
-  });
-}
 
 // ── The database and the catalogue ───────────────────────────────────────────
-const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-const name = `hylle_bench_checkout_${Date.now()}`;
-{
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-}
-const dbUrl = new URL(server);
-dbUrl.pathname = `/${name}`;
-const env = { DATABASE_URL: dbUrl.toString() };
-const db = new pg.Pool({ connectionString: dbUrl.toString(), max: 4 });
+const database = await createBenchDatabase('hylle_bench_checkout', 4);
+const db = database.pool;
+const env = { DATABASE_URL: database.url };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'hylle-bench-checkout-'));
 const result: Record<string, unknown> = { benchmark: 'checkout', cpus: os.cpus().length, webProcesses: Number(values.processes) };
 
@@ -126,31 +73,16 @@ try {
   log(`importing ${values.titles} titles`);
   await run(['apps/server/src/import-catalogue.ts', '--quiet', file], { ...env, LOG_LEVEL: 'warn' });
 
-  const port = 4100 + Math.floor(Math.random() * 800);
-  const app = spawn(process.execPath, [...(values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []), 'apps/server/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HYLLE_DEMO_DATA: 'false', LOG_LEVEL: 'warn', HYLLE_ROLE: 'all', HYLLE_WEB_PROCESSES: values.processes },
-    stdio: 'ignore',
+  const app = await startBenchServer(database.url, {
+    processes: values.processes,
+    nodeArgs: values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [],
   });
+  const { port } = app;
   try {
-    const started = performance.now();
-    for (;;) {
-      if (performance.now() - started > 300_000) throw new Error('server not ready within 5 minutes');
-      if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
 
     // ── Accounts, buyers with sessions, a budget code each ──────────────────
     const products = (await db.query<{ id: string }>(`SELECT id FROM products WHERE availability <> 'out_of_print' AND list_price_minor IS NOT NULL AND currency = 'NOK'`)).rows.map((r) => r.id);
-    const sessionFor = async (userId: string, accountId: string): Promise<Session> => {
-      const token = randomBytes(32).toString('base64url');
-      const csrf = randomBytes(16).toString('base64url');
-      await db.query(
-        `INSERT INTO sessions (token_hash, user_id, current_account_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, now(), now(), now() + interval '1 day')`,
-        [createHash('sha256').update(token).digest('base64url'), userId, accountId],
-      );
-      return { cookie: `hylle_session=${token}; hylle_csrf=${csrf}`, csrf };
-    };
+    const sessionFor = (userId: string, accountId: string) => insertSession(db, userId, accountId);
     const makeAccount = async (i: number) => {
       const account = (
         await db.query<{ id: string }>(
@@ -334,20 +266,12 @@ try {
   } catch (error) {
     if (!(error instanceof Skip)) throw error;
   } finally {
-    const exited = new Promise((r) => app.once('exit', r));
-    app.kill('SIGTERM');
-    await exited;
+    await app.stop();
   }
 } finally {
-  agent.destroy();
-  await db.end();
+  benchAgent.destroy();
   fs.rmSync(work, { recursive: true, force: true });
-  if (!values.keep) {
-    const dropper = new pg.Client({ connectionString: server });
-    await dropper.connect();
-    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await dropper.end();
-  }
+  await database.drop({ keep: values.keep });
 }
 result.targets = { checkoutsPerSecond: 200, overviewP95Ms: 25 };
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -14,19 +14,14 @@
  * each in a loop checking an item out to a random borrower and returning it. Prints the
  * check-out request's p50/p95/p99 and requests/s. Target: p95 ≤ 10 ms at 32 clients.
  */
-import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import http from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import type { DeskDecision, LibrarySettings } from '@hylle/contracts';
 import { decide, type Transaction } from '../apps/server/src/modules/library/domain/decide.ts';
 import { explainDecision } from '../apps/server/src/modules/library/domain/explain.ts';
 import { generatePolicy } from '../apps/server/src/modules/library/domain/generate-policy.ts';
 import { borrowerMaskOf, compilePolicy } from '../apps/server/src/modules/library/domain/policy.ts';
+import { benchAgent, createBenchDatabase, insertSession, request, startBenchServer, type Session } from './support/bench-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -120,61 +115,26 @@ console.log(
 );
 
 // ── The check-out API over HTTP ──────────────────────────────────────────────
-type Session = { cookie: string; csrf: string };
 async function checkOutOverHttp() {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const clients = Number(values.clients);
   const seconds = Number(values.httpSeconds);
-  const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `hylle_bench_circulation_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const dbUrl = new URL(server);
-  dbUrl.pathname = `/${name}`;
-  const db = new pg.Pool({ connectionString: dbUrl.toString(), max: 2 });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-  const port = 4100 + Math.floor(Math.random() * 800);
-  const app = spawn(process.execPath, ['apps/server/src/main.ts'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: dbUrl.toString(), PORT: String(port), HYLLE_DEMO_DATA: 'false', HYLLE_STORE: 'no', LOG_LEVEL: 'warn', HYLLE_ROLE: 'all', HYLLE_WEB_PROCESSES: '1' },
-    stdio: 'ignore',
+  const database = await createBenchDatabase('hylle_bench_circulation', 2);
+  const db = database.pool;
+  const app = await startBenchServer(database.url, { env: { HYLLE_STORE: 'no' } }).catch(async (error: unknown) => {
+    await database.drop({ keep: false });
+    throw error;
   });
-  const call = <T>(session: Session, method: string, url: string, body?: unknown) =>
-    new Promise<{ status: number; json: T }>((resolve) => {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const req = http.request(
-        { host: '127.0.0.1', port, method, path: url, agent, headers: { cookie: session.cookie, 'x-csrf-token': session.csrf, ...(payload ? { 'content-type': 'application/json' } : {}) } },
-        (res) => {
-          let data = '';
-          res.on('data', (c: Buffer) => (data += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, json: (data ? JSON.parse(data) : null) as T }));
-        },
-      );
-      req.once('error', () => resolve({ status: 0, json: null as T }));
-      if (payload) req.write(payload);
-      req.end();
-    });
+  const call = <T>(session: Session, method: string, url: string, body?: unknown) => request<T>(app.port, session, method, url, body);
   const must = async <T>(promise: Promise<{ status: number; json: T }>, what: string): Promise<T> => {
     const response = await promise;
     if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.json)}`);
     return response.json;
   };
   try {
-    const started = performance.now();
-    for (;;) {
-      if (performance.now() - started > 120_000) throw new Error('server not ready within 2 minutes');
-      if (await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     // A library, its admin (written straight in: a sign-in needs a mailed code), configured through the API.
     const account = (await db.query<{ id: string }>(`INSERT INTO accounts (customer_number, name, organisation_number) VALUES ('B999001', 'Benkbibliotek', '974760673') RETURNING id`)).rows[0]!.id;
     const user = (await db.query<{ id: string }>(`INSERT INTO users (email, name, is_staff) VALUES ('benk@hylle.no', 'Benk', true) RETURNING id`)).rows[0]!.id;
-    const token = randomBytes(32).toString('base64url');
-    const csrf = randomBytes(16).toString('base64url');
-    await db.query(`INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, now(), now(), now() + interval '1 day')`, [createHash('sha256').update(token).digest('base64url'), user]);
-    const session = { cookie: `hylle_session=${token}; hylle_csrf=${csrf}`, csrf };
+    const session = await insertSession(db, user);
     await must(call(session, 'POST', `/api/backoffice/accounts/${account}/library`, { adminEmail: 'benk@hylle.no' }), 'enable');
     const url = `/api/libraries/${account}`;
     log('configuring the library through the admin API');
@@ -236,16 +196,8 @@ async function checkOutOverHttp() {
     const at = (p: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 10) / 10;
     return { clients, seconds, checkOuts: sorted.length, checkOutsPerSecond: Math.round(sorted.length / seconds), p50: at(50), p95: at(95), p99: at(99), outcomes };
   } finally {
-    const exited = new Promise((r) => app.once('exit', r));
-    app.kill('SIGTERM');
-    await exited;
-    agent.destroy();
-    await db.end();
-    if (!values.keep) {
-      const dropper = new pg.Client({ connectionString: server });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    }
+    await app.stop();
+    benchAgent.destroy();
+    await database.drop({ keep: values.keep });
   }
 }
