@@ -17,8 +17,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { generateProducts } from '../apps/server/src/demo/catalogue/generate-products.ts';
+import { createBenchDatabase } from './support/bench-server.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -180,22 +180,9 @@ async function benchDatabase(kind: string) {
   let env: NodeJS.ProcessEnv;
   let drop = async () => undefined as void;
   if (kind === 'postgres') {
-    const server = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-    const name = `hylle_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    env = { DATABASE_URL: url.toString() };
-    drop = async () => {
-      if (values.keep) return;
-      const dropper = new pg.Client({ connectionString: server });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    };
+    const database = await createBenchDatabase('hylle_bench', 1);
+    env = { DATABASE_URL: database.url };
+    drop = () => database.drop({ keep: values.keep });
   } else {
     env = { DATABASE_URL: '', HYLLE_DATA_DIR: path.join(work, 'pglite') };
   }
